@@ -1,0 +1,128 @@
+package fr.engagements.campaign;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A yearly CER campaign: its calendar and quota are data, not code (CER_T1). */
+@Entity
+@Table(name = "cer_campaign")
+public class CerCampaign {
+
+  @Id
+  @Column(name = "campaign_year")
+  private Integer year;
+
+  @Column(name = "funded_quota", nullable = false)
+  private int fundedQuota;
+
+  /** Funded contracts granted so far; never above the quota (CER_F2, checked by the database too). */
+  @Column(name = "funded_count", nullable = false)
+  private int fundedCount;
+
+  @Column(name = "candidacy_sequence", nullable = false)
+  private int candidacySequence;
+
+  @Column(name = "application_open", nullable = false)
+  private boolean applicationOpen = true;
+
+  @Column(name = "project_deadline", nullable = false)
+  private LocalDate projectDeadline;
+
+  @Column(name = "matching_date", nullable = false)
+  private LocalDate matchingDate;
+
+  /** CER_E2: a doctorate validated at most this many months after the DFASM1 start still qualifies. */
+  @Column(name = "dfasm1_grace_months", nullable = false)
+  private int dfasm1GraceMonths = 3;
+
+  /** GDPR: documents of rejected or ineligible candidacies are kept this many years. */
+  @Column(name = "retention_years", nullable = false)
+  private int retentionYears = 2;
+
+  protected CerCampaign() {
+  }
+
+  public CerCampaign(int year, int fundedQuota, LocalDate projectDeadline, LocalDate matchingDate) {
+    this.year = year;
+    this.fundedQuota = fundedQuota;
+    this.projectDeadline = projectDeadline;
+    this.matchingDate = matchingDate;
+  }
+
+  /** Takes the next candidacy number of this campaign; the caller holds the row lock. */
+  public int nextCandidacyNumber() {
+    return ++candidacySequence;
+  }
+
+  public boolean hasFundingLeft() {
+    return fundedCount < fundedQuota;
+  }
+
+  /** Counts one more funded contract; the caller holds the row lock. */
+  public void grantFunding() {
+    if (!hasFundingLeft()) {
+      throw new IllegalStateException("Funded quota of campaign " + year + " is spent");
+    }
+    fundedCount++;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public int getFundedQuota() {
+    return fundedQuota;
+  }
+
+  public void setFundedQuota(int fundedQuota) {
+    this.fundedQuota = fundedQuota;
+  }
+
+  public int getFundedCount() {
+    return fundedCount;
+  }
+
+  public boolean isApplicationOpen() {
+    return applicationOpen;
+  }
+
+  public void setApplicationOpen(boolean applicationOpen) {
+    this.applicationOpen = applicationOpen;
+  }
+
+  public LocalDate getProjectDeadline() {
+    return projectDeadline;
+  }
+
+  public void setProjectDeadline(LocalDate projectDeadline) {
+    this.projectDeadline = projectDeadline;
+  }
+
+  public LocalDate getMatchingDate() {
+    return matchingDate;
+  }
+
+  public void setMatchingDate(LocalDate matchingDate) {
+    this.matchingDate = matchingDate;
+  }
+
+  public int getDfasm1GraceMonths() {
+    return dfasm1GraceMonths;
+  }
+
+  public void setDfasm1GraceMonths(int dfasm1GraceMonths) {
+    this.dfasm1GraceMonths = dfasm1GraceMonths;
+  }
+
+  public int getRetentionYears() {
+    return retentionYears;
+  }
+
+  public void setRetentionYears(int retentionYears) {
+    this.retentionYears = retentionYears;
+  }
+}

@@ -1,0 +1,65 @@
+package fr.engagements.cer.allowance;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import fr.engagements.allowance.Ledger;
+import fr.engagements.allowance.LedgerEntry.ContractType;
+import fr.engagements.config.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+
+/**
+ * The CER allowance (CER_F1): paid at the CESP level for each month from admission until the start of
+ * the 3rd cycle, i.e. three years after the DFASM1 start; the month of admission is paid in full.
+ */
+@Service
+public class CerAllowance {
+
+  private final Ledger ledger;
+  private final Clock clock;
+
+  CerAllowance(Ledger ledger, Clock clock) {
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /** The 3rd cycle starts after DFASM1, DFASM2 and DFASM3. */
+  public static LocalDate thirdCycleStart(LocalDate dfasm1Start) {
+    return dfasm1Start.plusYears(3);
+  }
+
+  /**
+   * Pays the month due (if any), keeps {@code allowancePaidCents} current and schedules the next
+   * month; {@code allowanceActive} turns false once the 3rd cycle has started.
+   */
+  public void payDueMonth(DelegateExecution execution) {
+    String ref = execution.getProcessBusinessKey();
+    LocalDate month = ALLOWANCE_MONTH.find(execution).orElse(LocalDate.now(clock).withDayOfMonth(1));
+    YearMonth lastPaidMonth = YearMonth.from(thirdCycleStart(DFASM1_START_DATE.get(execution))).minusMonths(1);
+    if (!YearMonth.from(month).isAfter(lastPaidMonth)) {
+      ledger.payAllowance(ContractType.CER, ref, month);
+    }
+    LocalDate next = month.plusMonths(1).withDayOfMonth(1);
+    ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
+    ALLOWANCE_MONTH.set(execution, next);
+    NEXT_ALLOWANCE_DATE.set(execution, next.atStartOfDay(EngineClock.ZONE).toOffsetDateTime().toString());
+    ALLOWANCE_ACTIVE.set(execution, !YearMonth.from(next).isAfter(lastPaidMonth));
+  }
+
+  /** CER_F3: a funded candidacy that ends early owes back the net sums received. */
+  public long recordReimbursement(DelegateExecution execution, String reason) {
+    String ref = execution.getProcessBusinessKey();
+    long due = ledger.allowanceNetPaid(ref);
+    if (due > 0) {
+      ledger.recordReimbursementDue(ContractType.CER, ref, LocalDate.now(clock), ledger.allowanceGrossPaid(ref), due,
+          reason);
+    }
+    REIMBURSEMENT_DUE_CENTS.set(execution, due);
+    ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
+    return due;
+  }
+}

@@ -1,0 +1,122 @@
+package fr.engagements.cer.candidacy;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import fr.engagements.campaign.CerCampaign;
+import fr.engagements.campaign.CerCampaignRepository;
+import fr.engagements.identity.Groups;
+import fr.engagements.process.CaseInputException;
+import fr.engagements.process.InputCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registers a candidacy when its process starts and closes it when it ends, in the engine's
+ * transaction: a refused start leaves no process instance and no row.
+ */
+@Service
+public class CandidacyService {
+
+  private static final Pattern BUSINESS_KEY = Pattern.compile("CER-(\\d{4})-(\\d{6})");
+
+  private final CandidacyRepository candidacies;
+  private final CerCampaignRepository campaigns;
+  private final Clock clock;
+
+  CandidacyService(CandidacyRepository candidacies, CerCampaignRepository campaigns, Clock clock) {
+    this.candidacies = candidacies;
+    this.campaigns = campaigns;
+    this.clock = clock;
+  }
+
+  /** Validates the start variables, settles the applicant and business key, and writes the candidacy row. */
+  public Candidacy register(DelegateExecution execution) {
+    InputCheck check = CandidacyStartRules.check(execution);
+    String applicantId = applicantOf(execution, check);
+    Integer year = CAMPAIGN_YEAR.accepts(execution.getVariable(CAMPAIGN_YEAR.name())) ? CAMPAIGN_YEAR.get(execution) : null;
+    check.done();
+
+    CerCampaign campaign = campaigns.lockByYear(year)
+        .orElseThrow(() -> CaseInputException.badRequest("Aucune campagne CER n'existe pour l'année " + year + "."));
+    if (!campaign.isApplicationOpen()) {
+      throw CaseInputException.badRequest("La campagne CER " + year + " n'accepte plus de candidatures.");
+    }
+    Optional<Candidacy> open = candidacies.findByOpenKey(Candidacy.openKey(applicantId, year));
+    if (open.isPresent()) {
+      throw CaseInputException.conflict("Le demandeur " + applicantId + " a déjà une candidature en cours pour la campagne "
+          + year + " (" + open.get().getBusinessKey() + ").");
+    }
+    String businessKey = businessKeyFor(execution.getProcessBusinessKey(), campaign);
+    execution.setProcessBusinessKey(businessKey);
+    APPLICANT_ID.set(execution, applicantId);
+    try {
+      return candidacies.saveAndFlush(new Candidacy(businessKey, execution.getProcessInstanceId(), applicantId,
+          APPLICANT_NAME.get(execution), year, clock.instant()));
+    } catch (DataIntegrityViolationException e) {
+      // a concurrent start of the same applicant and campaign won the race
+      throw CaseInputException.conflict("Le demandeur " + applicantId + " a déjà une candidature en cours pour la campagne " + year + ".");
+    }
+  }
+
+  /**
+   * The applicant is the authenticated user; the secretariat and administrators may file for someone
+   * else. Without an authenticated user (Java API, system), applicantId is required.
+   */
+  private static String applicantOf(DelegateExecution execution, InputCheck check) {
+    Object given = execution.getVariable(APPLICANT_ID.name());
+    String requested = given instanceof String s && !s.isBlank() ? s.strip() : null;
+    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      if (requested == null) {
+        check.problem("L'identifiant du demandeur (applicantId) est obligatoire.");
+      }
+      return requested;
+    }
+    boolean filesForOthers = auth.getGroupIds() != null
+        && (auth.getGroupIds().contains(Groups.ADMIN) || auth.getGroupIds().contains(Groups.CER_SECRETARIAT));
+    if (requested != null && !requested.equals(auth.getUserId()) && !filesForOthers) {
+      throw CaseInputException.forbidden("Vous (" + auth.getUserId() + ") ne pouvez pas déposer une candidature au nom de "
+          + requested + ".");
+    }
+    return requested != null ? requested : auth.getUserId();
+  }
+
+  private String businessKeyFor(String given, CerCampaign campaign) {
+    if (given == null || given.isBlank()) {
+      String key;
+      do { // skip numbers that a starter chose explicitly
+        key = String.format("CER-%d-%06d", campaign.getYear(), campaign.nextCandidacyNumber());
+      } while (candidacies.existsById(key));
+      return key;
+    }
+    var m = BUSINESS_KEY.matcher(given);
+    if (!m.matches() || Integer.parseInt(m.group(1)) != campaign.getYear()) {
+      throw CaseInputException.badRequest("La clé métier « " + given + " » ne suit pas le format CER-" + campaign.getYear()
+          + "-NNNNNN ; laissez-la vide pour qu'elle soit attribuée.");
+    }
+    if (candidacies.existsById(given)) {
+      throw CaseInputException.conflict("La clé métier " + given + " est déjà attribuée à une autre candidature.");
+    }
+    return given;
+  }
+
+  /** Ends the candidacy with its outcome; frees the applicant to apply again. */
+  public void close(String businessKey, Outcome outcome) {
+    candidacies.findById(businessKey).ifPresent(c -> c.end(outcome, clock.instant()));
+  }
+
+  public Optional<Candidacy> find(String businessKey) {
+    return candidacies.findById(businessKey);
+  }
+
+  public Candidacy get(String businessKey) {
+    return candidacies.findById(businessKey)
+        .orElseThrow(() -> new IllegalStateException("No candidacy " + businessKey));
+  }
+}

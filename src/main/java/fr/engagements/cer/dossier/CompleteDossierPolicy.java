@@ -1,0 +1,66 @@
+package fr.engagements.cer.dossier;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.candidacy.DocumentLabels;
+import fr.engagements.process.InputCheck;
+import fr.engagements.process.TaskPolicy;
+import fr.engagements.process.Var;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.stereotype.Component;
+
+/** {@code completeDossier}: the applicant gives the missing documents (CER_E5); all three are then required. */
+@Component
+class CompleteDossierPolicy implements TaskPolicy {
+
+  private final EntryDossier dossier;
+
+  CompleteDossierPolicy(EntryDossier dossier) {
+    this.dossier = dossier;
+  }
+
+  @Override
+  public String processKey() {
+    return CerCandidacyProcess.KEY;
+  }
+
+  @Override
+  public String taskKey() {
+    return Tasks.COMPLETE_DOSSIER;
+  }
+
+  @Override
+  public Set<String> completionVariables() {
+    return ENTRY_DOSSIER.stream().map(Var::name).collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public void onCreate(DelegateTask task) {
+    String missing = dossier.describeMissing(task);
+    MISSING_DOCUMENTS.set(task.getExecution(), missing);
+    Object remarks = task.getVariable(DOSSIER_REMARKS.name());
+    StringBuilder description = new StringBuilder("Complétez votre dossier d'entrée dans les 30 jours.");
+    if (!missing.isEmpty()) {
+      description.append(" Pièces manquantes : ").append(missing).append('.');
+    }
+    if (remarks instanceof String r && !r.isBlank()) {
+      description.append(" Remarques du secrétariat : ").append(r);
+    }
+    task.setDescription(description.toString());
+  }
+
+  @Override
+  public void onComplete(DelegateTask task) {
+    InputCheck check = new InputCheck(task);
+    for (Var<FileValue> document : ENTRY_DOSSIER) {
+      check.pdf(document, DocumentLabels.of(document.name()), true);
+    }
+    check.done();
+    MISSING_DOCUMENTS.set(task.getExecution(), "");
+  }
+}

@@ -1,0 +1,32 @@
+package fr.engagements.cer.eligibility;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+
+import fr.engagements.campaign.CampaignService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Vérifier l'éligibilité": decides CER_E1–E4 with the table and records the reason and the table version. */
+@Component
+public class EvaluateEligibilityDelegate implements JavaDelegate {
+
+  private final EligibilityService eligibility;
+  private final CampaignService campaigns;
+
+  EvaluateEligibilityDelegate(EligibilityService eligibility, CampaignService campaigns) {
+    this.eligibility = eligibility;
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int graceMonths = campaigns.cer(CAMPAIGN_YEAR.get(execution)).getDfasm1GraceMonths();
+    EligibilityResult result = eligibility.evaluate(EligibilityFacts.of(execution, graceMonths));
+    ELIGIBLE.set(execution, result.eligible());
+    INELIGIBILITY_REASON.set(execution, result.reason());
+    ELIGIBILITY_RULE.set(execution, result.rule());
+    ELIGIBILITY_EXPLANATION.set(execution, result.explanation());
+    ELIGIBILITY_DECIDED_BY.set(execution, result.decidedBy());
+  }
+}

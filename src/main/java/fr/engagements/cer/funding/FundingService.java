@@ -1,0 +1,51 @@
+package fr.engagements.cer.funding;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+
+import java.util.Map;
+
+import fr.engagements.campaign.CampaignService;
+import fr.engagements.campaign.CerCampaign;
+import fr.engagements.cer.candidacy.CandidacyService;
+import fr.engagements.process.Decisions;
+import fr.engagements.process.Decisions.Decided;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+
+/**
+ * Decides FUNDED or UNFUNDED for an admitted candidacy (CER_J3, CER_J4, CER_F2) with the
+ * {@code cer-funding} table, under the campaign row's lock: concurrent admissions are serialised, so
+ * the funded quota is never exceeded, and the count commits with the process step.
+ */
+@Service
+public class FundingService {
+
+  public static final String DECISION_KEY = "cer-funding";
+
+  private final CampaignService campaigns;
+  private final CandidacyService candidacies;
+  private final Decisions decisions;
+
+  FundingService(CampaignService campaigns, CandidacyService candidacies, Decisions decisions) {
+    this.campaigns = campaigns;
+    this.candidacies = candidacies;
+    this.decisions = decisions;
+  }
+
+  public FundingDecision decide(DelegateExecution execution) {
+    CerCampaign campaign = campaigns.lockCer(CAMPAIGN_YEAR.get(execution));
+    Decided decided = decisions.evaluateSingle(DECISION_KEY, Map.of(
+        OTHER_FUNDING.name(), OTHER_FUNDING.raw(OTHER_FUNDING.get(execution)),
+        "fundedQuota", campaign.getFundedQuota(),
+        "fundedCount", campaign.getFundedCount()));
+    FundingDecision decision = FundingDecision.valueOf(decided.get("fundingDecision", String.class));
+    if (decision == FundingDecision.FUNDED) {
+      campaign.grantFunding();
+    }
+    candidacies.get(execution.getProcessBusinessKey()).recordFunding(decision);
+    FUNDING_DECISION.set(execution, decision);
+    FUNDING_REASON.set(execution, decided.get("fundingReason", String.class));
+    FUNDING_DECIDED_BY.set(execution, decided.describe());
+    return decision;
+  }
+}

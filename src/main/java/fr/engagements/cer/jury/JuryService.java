@@ -1,0 +1,80 @@
+package fr.engagements.cer.jury;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.engagements.process.CaseInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Jury sessions and the composition rule (CER_P6): who may decide, and why a session cannot. */
+@Service
+public class JuryService {
+
+  /** Seats that must each be held by at least one voting member. */
+  static final Set<JuryRole> REQUIRED_SEATS = EnumSet.of(JuryRole.EPST_SCIENTIST, JuryRole.MED_SCI_NETWORK,
+      JuryRole.HOSPITAL_PRACTITIONER, JuryRole.COLLEGE_RAPPORTEUR, JuryRole.DEANS_CONFERENCE);
+
+  private final JurySessionRepository sessions;
+
+  JuryService(JurySessionRepository sessions) {
+    this.sessions = sessions;
+  }
+
+  /** The campaign's current session of that kind (the latest created). */
+  @Transactional(readOnly = true)
+  public Optional<JurySession> sessionFor(int campaignYear, JurySession.Kind kind) {
+    return sessions.findByCampaignYearAndKindOrderByIdDesc(campaignYear, kind).stream().findFirst();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<JurySession> session(Long id) {
+    return id == null ? Optional.empty() : sessions.findById(id);
+  }
+
+  /** Why the session cannot decide (CER_P6), in French; empty when its composition is valid. */
+  public List<String> compositionProblems(JurySession session) {
+    List<String> problems = new ArrayList<>();
+    for (JuryRole seat : REQUIRED_SEATS) {
+      boolean held = session.getMembers().stream().anyMatch(m -> m.getRole() == seat);
+      if (!held) {
+        problems.add("il manque un " + seat.label());
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Refuses a decision unless the session exists, its composition satisfies CER_P6 and, when a user is
+   * known, that user holds a voting seat in it (observers never vote).
+   */
+  public JurySession checkCanDecide(Optional<JurySession> maybeSession, int campaignYear, String userId) {
+    JurySession session = maybeSession.orElseThrow(() -> CaseInputException.conflict(
+        "Aucune session du jury n'est constituée pour la campagne " + campaignYear
+            + " : le secrétariat doit en créer une avant toute décision."));
+    List<String> problems = compositionProblems(session);
+    if (!problems.isEmpty()) {
+      throw CaseInputException.conflict("La session « " + session.getLabel() + " » ne peut pas décider (règle CER_P6) : "
+          + String.join(", ", problems) + ". Le secrétariat doit compléter la session.");
+    }
+    if (userId != null) {
+      Optional<JuryMember> seat = session.getMembers().stream().filter(m -> m.getUserId().equals(userId)).findFirst();
+      if (seat.isEmpty()) {
+        throw CaseInputException.forbidden(userId + " ne siège pas dans la session « " + session.getLabel() + " ».");
+      }
+      if (!seat.get().getRole().votes()) {
+        throw CaseInputException.forbidden(userId + " siège comme " + seat.get().getRole().label()
+            + " et ne vote pas (règle CER_P6).");
+      }
+    }
+    return session;
+  }
+
+  @Transactional
+  public JurySession save(JurySession session) {
+    return sessions.save(session);
+  }
+}

@@ -1,0 +1,107 @@
+package fr.engagements.identity;
+
+import static fr.engagements.identity.Groups.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.engagements.campaign.CerCampaign;
+import fr.engagements.campaign.CerCampaignRepository;
+import fr.engagements.cer.jury.JuryRole;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.cer.jury.JurySessionRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo profile's data (process-contract.md, "The demo profile"): one or more users per group, each
+ * with its id as password, an administrator demo/demo, open CER campaigns for this year and the next
+ * with a valid jury session each. Idempotent; never created outside the demo profile.
+ */
+@Component
+public class DemoData {
+
+  /** Demo users: id, first name, last name, groups. Password = id (Camunda demo convention). */
+  public record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+  }
+
+  public static final List<DemoUser> USERS = List.of(
+      new DemoUser("demo", "Démo", "Administrateur", List.of(ADMIN)),
+      new DemoUser("etudiant", "Camille", "Dupont", List.of(CER_APPLICANTS)),
+      new DemoUser("etudiant2", "Léa", "Martin", List.of(CER_APPLICANTS)),
+      new DemoUser("secretariat", "Sophie", "Bernard", List.of(CER_SECRETARIAT)),
+      new DemoUser("jury1", "Paul", "Durand", List.of(CER_JURY)),
+      new DemoUser("jury2", "Claire", "Petit", List.of(CER_JURY)),
+      new DemoUser("jury3", "Marc", "Leroy", List.of(CER_JURY)),
+      new DemoUser("jury4", "Anne", "Moreau", List.of(CER_JURY)),
+      new DemoUser("jury5", "Jean", "Fournier", List.of(CER_JURY)),
+      new DemoUser("observateur", "Hugo", "Girard", List.of(CER_JURY_OBSERVERS)),
+      new DemoUser("directeur", "Isabelle", "Lambert", List.of(LAB_DIRECTORS)),
+      new DemoUser("chefservice", "Thomas", "Bonnet", List.of(HEADS_OF_DEPARTMENT)),
+      new DemoUser("coordonnateur", "Nathalie", "Rousseau", List.of(DES_COORDINATORS)),
+      new DemoUser("doyen", "Philippe", "Blanc", List.of(DEANS)),
+      new DemoUser("ars", "Julie", "Garnier", List.of(ARS)),
+      new DemoUser("ufr", "Émilie", "Chevalier", List.of(UFR)),
+      new DemoUser("cng", "Olivier", "Faure", List.of(CNG)));
+
+  /** Seats of the demo jury sessions (CER_P6): five voting members and one observer. */
+  public record Seat(String userId, JuryRole role, String detail) {
+  }
+
+  public static final List<Seat> JURY = List.of(
+      new Seat("jury1", JuryRole.EPST_SCIENTIST, "Inserm"),
+      new Seat("jury2", JuryRole.MED_SCI_NETWORK, "Réseau national médecine-sciences"),
+      new Seat("jury3", JuryRole.HOSPITAL_PRACTITIONER, "PU-PH"),
+      new Seat("jury4", JuryRole.COLLEGE_RAPPORTEUR, "Collège des enseignants"),
+      new Seat("jury5", JuryRole.DEANS_CONFERENCE, "Conférence des doyens"),
+      new Seat("observateur", JuryRole.STUDENT_OBSERVER, "AMPS"));
+
+  private final IdentitySeeder identity;
+  private final CerCampaignRepository campaigns;
+  private final JurySessionRepository sessions;
+  private final Clock clock;
+
+  DemoData(IdentitySeeder identity, CerCampaignRepository campaigns, JurySessionRepository sessions, Clock clock) {
+    this.identity = identity;
+    this.campaigns = campaigns;
+    this.sessions = sessions;
+    this.clock = clock;
+  }
+
+  public void seedUsers() {
+    for (DemoUser u : USERS) {
+      identity.ensureUser(u.id(), u.firstName(), u.lastName(), u.id() + "@demo.engagements.local", u.id(), u.groups());
+    }
+  }
+
+  /** CER campaigns of this year and the next, quota 10, with an entry and a post session each. */
+  @Transactional
+  public void seedCampaigns() {
+    int year = LocalDate.now(clock).getYear();
+    for (int y = year; y <= year + 1; y++) {
+      ensureCerCampaign(y, 10);
+    }
+  }
+
+  /** A CER campaign with the demo calendar and valid jury sessions, unless it exists. */
+  @Transactional
+  public CerCampaign ensureCerCampaign(int year, int fundedQuota) {
+    return campaigns.findById(year).orElseGet(() -> {
+      CerCampaign campaign = campaigns.save(new CerCampaign(year, fundedQuota,
+          LocalDate.of(year + 3, 3, 31), LocalDate.of(year + 3, 6, 15)));
+      sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.ENTRY, "Session d'entrée " + year,
+          LocalDate.of(year, 11, 15))));
+      sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.POST, "Session des postes " + (year + 3),
+          LocalDate.of(year + 3, 5, 15))));
+      return campaign;
+    });
+  }
+
+  private static JurySession withDemoJury(JurySession session) {
+    for (Seat seat : JURY) {
+      session.addMember(seat.userId(), seat.role(), seat.detail());
+    }
+    return session;
+  }
+}

@@ -1,0 +1,83 @@
+package fr.engagements.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/** Creates what is missing of the groups of domain.md and the shared Tasklist filters: safe to run at every start. */
+@Component
+public class IdentitySeeder {
+
+  static final String TYPE = "WORKFLOW";
+
+  private final IdentityService identity;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  IdentitySeeder(IdentityService identity, FilterService filters, TaskService tasks) {
+    this.identity = identity;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  public void seedGroups() {
+    for (Groups.Group g : Groups.ALL) {
+      if (identity.createGroupQuery().groupId(g.id()).count() == 0) {
+        Group group = identity.newGroup(g.id());
+        group.setName(g.name());
+        group.setType(Groups.ADMIN.equals(g.id()) ? "SYSTEM" : TYPE);
+        identity.saveGroup(group);
+      }
+    }
+  }
+
+  /** A user with the given groups; the password is only set when the user is created. */
+  public void ensureUser(String id, String firstName, String lastName, String email, String password, List<String> groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
+  /** Tasklist filters: my tasks (assigned to me) and my groups' tasks, soonest due first. */
+  public void seedFilters() {
+    ensureFilter("Mes tâches", "Les tâches qui vous sont attribuées : vos dossiers, ou celles que vous avez prises.", -10,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc().orderByTaskCreateTime().asc());
+    ensureFilter("Tâches de mes groupes", "Les tâches que votre groupe doit traiter, les plus urgentes d'abord.", -5,
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc()
+            .orderByTaskCreateTime().asc());
+  }
+
+  private void ensureFilter(String name, String description, int priority, TaskQuery query) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter(name)
+        .setQuery(query)
+        .setProperties(Map.of(
+            "description", description,
+            "priority", priority,
+            "refresh", true,
+            "variables", List.of(
+                Map.of("name", "applicantName", "label", "Demandeur"),
+                Map.of("name", "campaignYear", "label", "Campagne"))));
+    filters.saveFilter(filter);
+  }
+}

@@ -1,0 +1,75 @@
+package fr.engagements.process;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the {@link TaskPolicy} of each user task, and names every task after what it asks and for
+ * whom ("Décision d'entrée — CER-2026-000042 — Camille Dupont"). Added to every user task by
+ * {@link TaskLifecyclePlugin}, so that a task added by a designer is guarded without model plumbing.
+ */
+@Component
+public class TaskLifecycleListener implements TaskListener {
+
+  private final Map<String, TaskPolicy> policies;
+
+  TaskLifecycleListener(List<TaskPolicy> policies) {
+    this.policies = policies.stream().collect(Collectors.toUnmodifiableMap(
+        p -> key(p.processKey(), p.taskKey()), Function.identity()));
+  }
+
+  static String key(String processKey, String taskKey) {
+    return processKey + "#" + taskKey;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Optional<TaskPolicy> policy = policyFor(task);
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> {
+        nameAfterCase(task);
+        policy.ifPresent(p -> p.onCreate(task));
+      }
+      case EVENTNAME_COMPLETE -> policy.ifPresent(p -> p.onComplete(task));
+      default -> { }
+    }
+  }
+
+  public Optional<TaskPolicy> policyFor(String processKey, String taskKey) {
+    return Optional.ofNullable(policies.get(key(processKey, taskKey)));
+  }
+
+  private Optional<TaskPolicy> policyFor(DelegateTask task) {
+    return policyFor(processKeyOf(task), task.getTaskDefinitionKey());
+  }
+
+  private static String processKeyOf(DelegateTask task) {
+    String definitionId = task.getProcessDefinitionId();
+    if (definitionId == null) {
+      return "";
+    }
+    ProcessDefinition definition = task.getProcessEngineServices().getRepositoryService().getProcessDefinition(definitionId);
+    return definition.getKey();
+  }
+
+  private static void nameAfterCase(DelegateTask task) {
+    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    Object person = task.getVariable("applicantName");
+    StringBuilder name = new StringBuilder(task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+    if (businessKey != null) {
+      name.append(" — ").append(businessKey);
+    }
+    if (person instanceof String s && !s.isBlank()) {
+      name.append(" — ").append(s);
+    }
+    task.setName(name.length() > 255 ? name.substring(0, 255) : name.toString());
+  }
+}

@@ -1,0 +1,355 @@
+package fr.engagements.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.engagements.process.CaseInputException;
+import fr.engagements.process.InputPolicies;
+import fr.engagements.process.MessagePolicy;
+import fr.engagements.process.StartPolicy;
+import fr.engagements.process.TaskPolicy;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Guards what clients send to the engine over HTTP ({@code /engine-rest} and the webapps' own
+ * {@code /camunda/api/engine}): a start, a task completion or a message may carry only the variables
+ * its policy names (the system's decisions — fundingDecision, outcome, allowancePaidCents… — are never
+ * taken from a client), and the engine's refusals ({@link CaseInputException}) become 4xx answers with
+ * their reasons instead of 500. Endpoints that write variables directly, modify or migrate instances,
+ * or skip listeners are for administrators only.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+public class CaseInputGuardFilter extends OncePerRequestFilter {
+
+  static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
+  private static final Pattern ENGINE_API = Pattern.compile("^(?:/engine-rest|/camunda/api/engine)(?:/engine/[^/]+)?(/.*)$");
+  private static final Pattern START_BY_KEY =
+      Pattern.compile("^/process-definition/key/([^/]+)(?:/tenant-id/[^/]+)?/(?:start|submit-form)$");
+  private static final Pattern START_BY_ID = Pattern.compile("^/process-definition/([^/]+)/(?:start|submit-form)$");
+  private static final Pattern COMPLETE = Pattern.compile("^/task/([^/]+)/(?:complete|submit-form)$");
+  private static final Pattern MESSAGE = Pattern.compile("^/message$");
+  private static final List<Pattern> ADMIN_ONLY = List.of(
+      Pattern.compile("^/(?:task|process-instance|execution|case-instance|case-execution)/[^/]+/(?:variables|localVariables)(?:/.*)?$"),
+      Pattern.compile("^/task/[^/]+/(?:resolve|bpmnError|bpmnEscalation)$"),
+      Pattern.compile("^/process-instance/[^/]+/(?:modification|modification-async|suspended)$"),
+      Pattern.compile("^/process-instance/(?:delete|delete-historic-query-based|job-retries|job-retries-historic-query-based|variables-async|suspended|suspended-async|message-async|correlation)$"),
+      Pattern.compile("^/(?:modification|migration|restart)(?:/.*)?$"),
+      Pattern.compile("^/process-definition/[^/]+/(?:restart|restart-async)$"),
+      Pattern.compile("^/(?:signal|condition)$"),
+      Pattern.compile("^/execution/[^/]+/(?:signal|messageSubscriptions/.*)$"),
+      Pattern.compile("^/deployment(?:/.*)?$"));
+  private static final Set<String> START_OPTIONS_FOR_ADMINS = Set.of("startInstructions", "skipCustomListeners", "skipIoMappings");
+
+  private final ObjectMapper json;
+  private final InputPolicies policies;
+  private final IdentityService identity;
+  private final TaskService tasks;
+  private final RepositoryService repository;
+
+  CaseInputGuardFilter(ObjectMapper json, InputPolicies policies, @Lazy IdentityService identity, @Lazy TaskService tasks,
+      @Lazy RepositoryService repository) {
+    this.json = json;
+    this.policies = policies;
+    this.identity = identity;
+    this.tasks = tasks;
+    this.repository = repository;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String method = request.getMethod();
+    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+        || !ENGINE_API.matcher(pathOf(request)).matches();
+  }
+
+  private static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Matcher api = ENGINE_API.matcher(pathOf(request));
+    api.matches();
+    String path = api.group(1);
+    CurrentUser user = CurrentUser.of(identity);
+    if (ADMIN_ONLY.stream().anyMatch(p -> p.matcher(path).matches())) {
+      if (!user.isAdmin()) {
+        refuse(response, 403, "Cette opération (" + request.getMethod() + " " + path + ") est réservée aux administrateurs.");
+        return;
+      }
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<Check> check = checkFor(path, user);
+    if (check.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+      refuse(response, 413, "La requête dépasse " + (MAX_BODY_BYTES / 1024 / 1024) + " Mio.");
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes((int) MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      refuse(response, 413, "La requête dépasse " + (MAX_BODY_BYTES / 1024 / 1024) + " Mio.");
+      return;
+    }
+    ObjectNode root;
+    try {
+      JsonNode parsed = body.length == 0 ? json.createObjectNode() : json.readTree(body);
+      if (!(parsed instanceof ObjectNode object)) {
+        refuse(response, 400, "Le corps de la requête doit être un objet JSON.");
+        return;
+      }
+      root = object;
+    } catch (JsonProcessingException e) {
+      refuse(response, 400, "Le corps de la requête n'est pas du JSON valide : " + e.getOriginalMessage());
+      return;
+    }
+    try {
+      check.get().apply(root);
+    } catch (CaseInputException e) {
+      refuse(response, e.status(), String.join(" ; ", e.reasons()));
+      return;
+    }
+    ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
+    chain.doFilter(new CachedBodyRequest(request, json.writeValueAsBytes(root)), wrapped);
+    mapEngineRefusal(wrapped);
+    wrapped.copyBodyToResponse();
+  }
+
+  /** A check of one request body; it may rewrite the body (dropping empty documents and harmless echoes). */
+  @FunctionalInterface
+  private interface Check {
+    void apply(ObjectNode body);
+  }
+
+  private Optional<Check> checkFor(String path, CurrentUser user) {
+    Matcher m;
+    if ((m = START_BY_KEY.matcher(path)).matches()) {
+      String key = m.group(1);
+      return Optional.of(body -> checkStart(key, body, user));
+    }
+    if ((m = START_BY_ID.matcher(path)).matches()) {
+      String id = m.group(1);
+      return Optional.of(body -> checkStart(processKeyOfDefinition(id), body, user));
+    }
+    if ((m = COMPLETE.matcher(path)).matches()) {
+      String taskId = m.group(1);
+      return Optional.of(body -> checkCompletion(taskId, body));
+    }
+    if (MESSAGE.matcher(path).matches()) {
+      return Optional.of(this::checkMessage);
+    }
+    return Optional.empty();
+  }
+
+  private void checkStart(String processKey, ObjectNode body, CurrentUser user) {
+    for (String option : START_OPTIONS_FOR_ADMINS) {
+      JsonNode value = body.get(option);
+      if (value != null && !value.isNull() && !(value.isBoolean() && !value.asBoolean()) && !user.isAdmin()) {
+        throw CaseInputException.forbidden("L'option « " + option + " » est réservée aux administrateurs.");
+      }
+    }
+    Optional<StartPolicy> policy = policies.start(processKey);
+    if (policy.isEmpty()) {
+      if (user.isAdmin()) {
+        return;
+      }
+      throw CaseInputException.forbidden("Le processus « " + processKey + " » ne se démarre pas par l'interface.");
+    }
+    ObjectNode variables = variables(body, "variables");
+    dropEmptyDocuments(variables);
+    Set<String> unknown = namesOutside(variables, policy.get().startVariables());
+    if (!unknown.isEmpty()) {
+      throw CaseInputException.badRequest("Variables non acceptées au démarrage de « " + processKey + " » : "
+          + String.join(", ", unknown) + ". Acceptées : " + String.join(", ", new TreeSet<>(policy.get().startVariables())) + ".");
+    }
+  }
+
+  private void checkCompletion(String taskId, ObjectNode body) {
+    Task task = asSystem(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null) {
+      return; // the REST API answers 404 itself
+    }
+    String processKey = task.getProcessDefinitionId() == null ? "" : processKeyOfDefinition(task.getProcessDefinitionId());
+    Optional<TaskPolicy> policy = policies.task(processKey, task.getTaskDefinitionKey());
+    Set<String> allowed = policy.map(TaskPolicy::completionVariables).orElse(Set.of());
+    ObjectNode variables = variables(body, "variables");
+    dropEmptyDocuments(variables);
+    List<String> refused = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> variable = it.next();
+      if (allowed.contains(variable.getKey())) {
+        continue;
+      }
+      if (isEcho(taskId, variable.getKey(), variable.getValue())) {
+        it.remove(); // a form sending back a value it displayed changes nothing
+      } else {
+        refused.add(variable.getKey());
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw CaseInputException.badRequest("Variables non modifiables à l'étape « " + task.getTaskDefinitionKey() + " » : "
+          + String.join(", ", refused) + (allowed.isEmpty() ? "." : ". Acceptées : " + String.join(", ", new TreeSet<>(allowed)) + "."));
+    }
+  }
+
+  private void checkMessage(ObjectNode body) {
+    String name = body.path("messageName").asText("");
+    MessagePolicy policy = policies.message(name)
+        .orElseThrow(() -> CaseInputException.badRequest("Message inconnu ou non ouvert aux clients : « " + name + " »."));
+    if (body.path("businessKey").asText("").isBlank()) {
+      throw CaseInputException.badRequest("Le message « " + name + " » doit désigner un dossier par sa clé métier (businessKey).");
+    }
+    if (body.path("all").asBoolean(false)) {
+      throw CaseInputException.badRequest("Le message « " + name + " » ne s'adresse qu'à un seul dossier (all=true refusé).");
+    }
+    for (String field : List.of("correlationKeys", "localCorrelationKeys", "processVariablesLocal", "processVariablesToTriggeredScope")) {
+      if (body.path(field).size() > 0) {
+        throw CaseInputException.badRequest("Le champ « " + field + " » n'est pas accepté pour le message « " + name + " ».");
+      }
+    }
+    Set<String> unknown = namesOutside(variables(body, "processVariables"), policy.variables());
+    if (!unknown.isEmpty()) {
+      throw CaseInputException.badRequest("Variables non acceptées avec le message « " + name + " » : " + String.join(", ", unknown)
+          + (policy.variables().isEmpty() ? " (ce message n'en porte aucune)." : ". Acceptées : " + String.join(", ", new TreeSet<>(policy.variables())) + "."));
+    }
+  }
+
+  private ObjectNode variables(ObjectNode body, String field) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      return json.createObjectNode();
+    }
+    if (!(node instanceof ObjectNode object)) {
+      throw CaseInputException.badRequest("« " + field + " » doit être un objet JSON.");
+    }
+    return object;
+  }
+
+  private static Set<String> namesOutside(ObjectNode variables, Set<String> allowed) {
+    Set<String> unknown = new TreeSet<>();
+    variables.fieldNames().forEachRemaining(name -> {
+      if (!allowed.contains(name)) {
+        unknown.add(name);
+      }
+    });
+    return unknown;
+  }
+
+  /** A file input left empty by a form arrives as an empty File: it means "no document", not an empty one. */
+  private static void dropEmptyDocuments(ObjectNode variables) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      JsonNode value = it.next().getValue();
+      if ("file".equalsIgnoreCase(value.path("type").asText()) && value.path("value").asText("").isEmpty()) {
+        it.remove();
+      }
+    }
+  }
+
+  private boolean isEcho(String taskId, String name, JsonNode submitted) {
+    if ("file".equalsIgnoreCase(submitted.path("type").asText())) {
+      return false;
+    }
+    Object current = asSystem(() -> tasks.getVariable(taskId, name));
+    JsonNode value = submitted.get("value");
+    if (current == null) {
+      return value == null || value.isNull();
+    }
+    if (value == null || value.isNull() || value.isContainerNode()) {
+      return false;
+    }
+    return (current instanceof String || current instanceof Number || current instanceof Boolean)
+        && String.valueOf(current).equals(value.asText());
+  }
+
+  private String processKeyOfDefinition(String definitionId) {
+    ProcessDefinition definition = asSystem(() -> repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult());
+    return definition == null ? "" : definition.getKey();
+  }
+
+  /** Lookups for the guard itself run without the caller's authorizations. */
+  private <T> T asSystem(Supplier<T> lookup) {
+    var auth = identity.getCurrentAuthentication();
+    try {
+      identity.clearAuthentication();
+      return lookup.get();
+    } finally {
+      if (auth != null) {
+        identity.setAuthentication(auth);
+      }
+    }
+  }
+
+  /** The engine wraps listener exceptions: find our refusal in the error body and answer with its status and reasons. */
+  private void mapEngineRefusal(ContentCachingResponseWrapper response) throws IOException {
+    if (response.getStatus() < 400) {
+      return;
+    }
+    String text = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+    int marker = text.indexOf(CaseInputException.MARKER + "(");
+    if (marker < 0) {
+      return;
+    }
+    JsonNode error;
+    try {
+      error = json.readTree(text);
+    } catch (IOException e) {
+      return;
+    }
+    String message = error.path("message").asText("");
+    Matcher m = Pattern.compile(Pattern.quote(CaseInputException.MARKER) + "\\((\\d{3})\\): (.*)$", Pattern.DOTALL).matcher(message);
+    if (!m.find()) {
+      return;
+    }
+    response.resetBuffer();
+    response.setStatus(Integer.parseInt(m.group(1)));
+    writeError(response, m.group(2));
+  }
+
+  private void refuse(HttpServletResponse response, int status, String reason) throws IOException {
+    response.setStatus(status);
+    writeError(response, reason);
+  }
+
+  private void writeError(HttpServletResponse response, String reason) throws IOException {
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    ObjectNode error = json.createObjectNode();
+    error.put("type", "InvalidRequestException");
+    error.put("message", reason);
+    error.putNull("code");
+    response.getOutputStream().write(json.writeValueAsBytes(error));
+  }
+}

@@ -1,0 +1,291 @@
+package fr.engagements.cer;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import fr.engagements.allowance.LedgerEntry;
+import fr.engagements.cer.candidacy.Candidacy;
+import fr.engagements.cer.jury.JuryRole;
+import fr.engagements.cer.jury.JuryService;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.config.EngineClock;
+import fr.engagements.identity.Groups;
+import fr.engagements.support.CerFixtures;
+import fr.engagements.support.TestDocuments;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of the entry stage of cer-candidacy (process-contract.md steps 1–3 and 7), on the real engine. */
+class CerEntryProcessTest extends CerProcessTestSupport {
+
+  @Test
+  void CER_E1_exerciseThesisIsIneligible() {
+    ProcessInstance pi = start(eligible().putValue(DOCTORATE_TYPE.name(), "EXERCISE"));
+
+    assertThat(pi).isEnded().hasPassed("endIneligible").hasNotPassed(Tasks.VERIFY_DOSSIER);
+    assertThat(variable(pi, OUTCOME.name())).isEqualTo("INELIGIBLE");
+    assertThat(variable(pi, INELIGIBILITY_REASON.name())).isEqualTo("EXERCISE_THESIS");
+    assertThat(variable(pi, ELIGIBILITY_RULE.name())).isEqualTo("CER_E1");
+    assertThat((String) variable(pi, ELIGIBILITY_DECIDED_BY.name())).startsWith("cer-eligibility v");
+  }
+
+  @Test
+  void CER_E2_doctorateValidatedMoreThanThreeMonthsAfterDfasm1StartIsIneligible() {
+    ProcessInstance pi = start(eligible().putValue(DOCTORATE_DATE.name(), year + "-12-02"));
+
+    assertThat(pi).isEnded().hasPassed("endIneligible");
+    assertThat(variable(pi, INELIGIBILITY_REASON.name())).isEqualTo("DOCTORATE_TOO_LATE");
+    assertThat(variable(pi, ELIGIBILITY_RULE.name())).isEqualTo("CER_E2");
+  }
+
+  @Test
+  void CER_E2_imminentDoctorateValidatedAtTheStartOfDfasm1IsEligible() {
+    ProcessInstance pi = start(eligible().putValue(DOCTORATE_STATUS.name(), "IMMINENT")
+        .putValue(DOCTORATE_DATE.name(), year + "-12-01"));
+
+    assertThat(pi).isWaitingAt(Tasks.VERIFY_DOSSIER);
+    assertThat(variable(pi, ELIGIBLE.name())).isEqualTo(true);
+  }
+
+  @Test
+  void CER_E4_applicationTwoYearsAfterReturnIsIneligible() {
+    ProcessInstance pi = start(eligible().putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), year - 2));
+
+    assertThat(pi).isEnded().hasPassed("endIneligible");
+    assertThat(variable(pi, INELIGIBILITY_REASON.name())).isEqualTo("APPLICATION_TOO_LATE");
+    assertThat(variable(pi, ELIGIBILITY_RULE.name())).isEqualTo("CER_E4");
+  }
+
+  @Test
+  void CER_E4_applicationTheYearAfterReturnIsEligible() {
+    ProcessInstance pi = start(eligible().putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), year - 1));
+
+    assertThat(pi).isWaitingAt(Tasks.VERIFY_DOSSIER);
+  }
+
+  @Test
+  void CER_E4_applicationBeforeReturnIsIneligible() {
+    ProcessInstance pi = start(eligible().putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), year + 1));
+
+    assertThat(pi).isEnded().hasPassed("endIneligible");
+    assertThat(variable(pi, INELIGIBILITY_REASON.name())).isEqualTo("APPLICATION_BEFORE_RETURN");
+  }
+
+  @Test
+  void CER_E3_passerelleProfileIsEligible() {
+    ProcessInstance pi = start(eligible().putValue(APPLICANT_PROFILE.name(), "PASSERELLE"));
+
+    assertThat(pi).isWaitingAt(Tasks.VERIFY_DOSSIER);
+  }
+
+  @Test
+  void CER_E3_unknownProfileIsRefusedAtStart() {
+    assertThatThrownBy(() -> start(eligible().putValue(APPLICANT_PROFILE.name(), "MEDECIN")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("applicantProfile").hasMessageContaining("DOUBLE_CURSUS, PASSERELLE");
+  }
+
+  @Test
+  void CER_E5_missingDocumentsWaitInCompleteDossierForTheApplicantThenGoToVerification() {
+    VariableMap vars = eligible();
+    vars.remove(LAB_ATTACHMENT_PROOF.name());
+    vars.remove(MOTIVATION_LETTER.name());
+    ProcessInstance pi = start(vars);
+    String applicant = (String) vars.get(APPLICANT_ID.name());
+
+    assertThat(pi).isWaitingAt(Tasks.COMPLETE_DOSSIER);
+    assertThat(pi).task().isAssignedTo(applicant)
+        .hasDueDate(Date.from(LocalDate.of(year, 10, 31).atTime(9, 0).atZone(EngineClock.ZONE).toInstant()));
+    assertThat(task(pi).getDescription()).contains("attestation de rattachement", "lettre de motivation");
+
+    assertThatThrownBy(() -> complete(task(pi), withVariables(LAB_ATTACHMENT_PROOF.name(), TestDocuments.pdf("rattachement"))))
+        .hasMessageContaining("motivationLetter");
+    complete(task(pi), withVariables(LAB_ATTACHMENT_PROOF.name(), TestDocuments.pdf("rattachement"),
+        MOTIVATION_LETTER.name(), TestDocuments.pdf("motivation")));
+
+    assertThat(pi).isWaitingAt(Tasks.VERIFY_DOSSIER);
+    assertThat(pi).task().hasCandidateGroup(Groups.CER_SECRETARIAT);
+  }
+
+  @Test
+  void CER_E5_incompleteDossierIsAbandonedAfter30Days() {
+    VariableMap vars = eligible();
+    vars.remove(DOCTORATE_PROOF.name());
+    ProcessInstance pi = start(vars);
+    assertThat(pi).isWaitingAt(Tasks.COMPLETE_DOSSIER);
+
+    CerFixtures.setToday(LocalDate.of(year, 10, 31));
+    executeJob(pi);
+
+    assertThat(pi).isEnded().hasPassed("endDossierAbandoned");
+    assertThat(variable(pi, OUTCOME.name())).isEqualTo("DOSSIER_ABANDONED");
+    assertThat(candidacies.get(businessKey(pi)).getStatus()).isEqualTo(Candidacy.Status.ENDED);
+  }
+
+  @Test
+  void CER_E5_verificationRefusedSendsTheDossierBackWithRemarksThenFixed() {
+    ProcessInstance pi = start(eligible());
+    assertThat(pi).isWaitingAt(Tasks.VERIFY_DOSSIER);
+
+    as("secretariat", Groups.CER_SECRETARIAT);
+    assertThatThrownBy(() -> complete(task(pi), withVariables(DOSSIER_COMPLETE.name(), false)))
+        .hasMessageContaining("dossierRemarks");
+    asSystem();
+    verifyDossier(pi, false, "La preuve du doctorat est illisible : joignez une copie nette.");
+
+    assertThat(pi).isWaitingAt(Tasks.COMPLETE_DOSSIER);
+    assertThat(task(pi).getDescription()).contains("illisible");
+    complete(task(pi), withVariables(DOCTORATE_PROOF.name(), TestDocuments.pdf("doctorat-net")));
+
+    assertThat(pi).isWaitingAt(Tasks.VERIFY_DOSSIER);
+    verifyDossier(pi, true, null);
+    assertThat(pi).isWaitingAt(Tasks.DECIDE_ENTRY);
+    assertThat(pi).task().hasCandidateGroup(Groups.CER_JURY);
+  }
+
+  @Test
+  void CER_J1_J2_juryRejectsWithRationale() {
+    ProcessInstance pi = start(eligible());
+    verifyDossier(pi, true, null);
+
+    as("jury2", Groups.CER_JURY);
+    assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "REJECTED")))
+        .hasMessageContaining("entryRationale");
+    asSystem();
+    decideEntry(pi, EntryDecision.REJECTED);
+
+    assertThat(pi).isEnded().hasPassed("endRejected").hasNotPassed("decideFunding");
+    assertThat(variable(pi, OUTCOME.name())).isEqualTo("REJECTED");
+    assertThat(variable(pi, ENTRY_DECIDED_BY.name())).isEqualTo("jury1");
+  }
+
+  @Test
+  void CER_J3_F1_admittedFundedCandidacyStartsItsAllowanceAndWaitsForTheProject() {
+    ProcessInstance pi = start(eligible());
+    verifyDossier(pi, true, null);
+    decideEntry(pi, EntryDecision.ADMITTED);
+
+    assertThat(pi).isWaitingAt("decideFunding");
+    executeJob(pi);
+    assertThat(pi).isWaitingAt(Tasks.SUBMIT_PROJECT, Elements.PAY_ALLOWANCE);
+    assertThat(pi).variables().containsEntry(FUNDING_DECISION.name(), "FUNDED").containsEntry(FUNDING_REASON.name(), "WITHIN_QUOTA");
+    executeJob(pi);
+
+    assertThat(pi).isWaitingAt(Tasks.SUBMIT_PROJECT, Elements.NEXT_ALLOWANCE_TIMER);
+    assertThat(pi).variables().containsEntry(ALLOWANCE_PAID_CENTS.name(), 120_000L);
+    assertThat(ledger.entriesOf(businessKey(pi))).extracting(LedgerEntry::getPeriod, LedgerEntry::getGrossCents, LedgerEntry::getNetCents)
+        .containsExactly(tuple(LocalDate.of(year, 10, 1), 120_000L, 110_688L));
+    assertThat(candidacies.get(businessKey(pi)).getFundingDecision()).isEqualTo(FundingDecision.FUNDED);
+    assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey("notification")
+        .processInstanceBusinessKey(businessKey(pi)).count()).as("the dean is notified (CER_F4)").isEqualTo(1);
+  }
+
+  @Test
+  void CER_J4_admittedStudentFundedElsewhereIsUnfunded() {
+    ProcessInstance pi = admitted(eligible().putValue(OTHER_FUNDING.name(), "INSERM_SCHOOL"));
+
+    assertThat(pi).isWaitingAt(Tasks.SUBMIT_PROJECT);
+    assertThat(pi).variables().containsEntry(FUNDING_DECISION.name(), "UNFUNDED").containsEntry(FUNDING_REASON.name(), "OTHER_FUNDING")
+        .doesNotContainKey(ALLOWANCE_PAID_CENTS.name());
+    assertThat(ledger.entriesOf(businessKey(pi))).isEmpty();
+  }
+
+  @Test
+  void CER_P6_sessionWithoutValidCompositionCannotDecideAndTheTaskSaysWhy() {
+    JurySession session = demoSession();
+    session.removeMember("jury5");
+    juryService.save(session);
+    ProcessInstance pi = start(eligible());
+    verifyDossier(pi, true, null);
+
+    assertThat(task(pi).getDescription()).contains("CER_P6", "conférence des doyens");
+    as("jury1", Groups.CER_JURY);
+    assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "ADMITTED", ENTRY_RATIONALE.name(), "ok")))
+        .hasMessageContaining("ne peut pas décider").hasMessageContaining("conférence des doyens");
+    asSystem();
+    assertThat(pi).isWaitingAt(Tasks.DECIDE_ENTRY);
+
+    juryService.save(demoSession().addMember("jury5", JuryRole.DEANS_CONFERENCE, "Conférence des doyens"));
+    decideEntry(pi, EntryDecision.REJECTED);
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void CER_P6_observersNeverVote() {
+    ProcessInstance pi = start(eligible());
+    verifyDossier(pi, true, null);
+
+    as("observateur", Groups.CER_JURY_OBSERVERS);
+    assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "ADMITTED", ENTRY_RATIONALE.name(), "ok")))
+        .hasMessageContaining("ne vote pas");
+    as("someone-else", Groups.CER_JURY);
+    assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "ADMITTED", ENTRY_RATIONALE.name(), "ok")))
+        .hasMessageContaining("ne siège pas");
+    asSystem();
+    assertThat(pi).isWaitingAt(Tasks.DECIDE_ENTRY);
+  }
+
+  @Test
+  void CER_F3_withdrawalOfAFundedCandidacyStopsTheAllowanceAndOwesTheNetSumsReceived() {
+    ProcessInstance pi = admitted(eligible());
+    CerFixtures.setToday(LocalDate.of(year, 11, 1));
+    executeDueJobs(pi);
+    CerFixtures.setToday(LocalDate.of(year, 12, 1));
+    executeDueJobs(pi);
+    assertThat(ledger.allowanceMonthsPaid(businessKey(pi))).isEqualTo(3);
+
+    runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWAL).processInstanceBusinessKey(businessKey(pi)).correlate();
+
+    assertThat(pi).isEnded().hasPassed("endWithdrawn");
+    assertThat(variable(pi, OUTCOME.name())).isEqualTo("WITHDRAWN");
+    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(3 * 110_688L);
+    assertThat(variable(pi, ALLOWANCE_PAID_CENTS.name())).isEqualTo(3 * 120_000L);
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE)
+        .singleElement().extracting(LedgerEntry::getNetCents).isEqualTo(3 * 110_688L);
+  }
+
+  @Test
+  void CER_F3_withdrawalOfAnUnfundedCandidacyOwesNothing() {
+    ProcessInstance pi = admitted(eligible().putValue(OTHER_FUNDING.name(), "ENS"));
+
+    runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWAL).processInstanceBusinessKey(businessKey(pi)).correlate();
+
+    assertThat(pi).isEnded().hasPassed("endWithdrawn");
+    assertThat(variable(pi, OUTCOME.name())).isEqualTo("WITHDRAWN");
+    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(0L);
+    assertThat(ledger.entriesOf(businessKey(pi))).isEmpty();
+  }
+
+  @Test
+  void withdrawalBeforeTheJuryEndsTheCandidacy() {
+    ProcessInstance pi = start(eligible());
+
+    runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWAL).processInstanceBusinessKey(businessKey(pi)).correlate();
+
+    assertThat(pi).isEnded();
+    assertThat(variable(pi, OUTCOME.name())).isEqualTo("WITHDRAWN");
+  }
+
+  private String businessKey(ProcessInstance pi) {
+    return historyService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey();
+  }
+
+  @Autowired
+  private JuryService juryService;
+
+  private JurySession demoSession() {
+    return juryService.sessionFor(year, JurySession.Kind.ENTRY).orElseThrow();
+  }
+}

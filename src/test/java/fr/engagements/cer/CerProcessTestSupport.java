@@ -1,0 +1,134 @@
+package fr.engagements.cer;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import fr.engagements.allowance.Ledger;
+import fr.engagements.cer.candidacy.CandidacyService;
+import fr.engagements.identity.DemoData;
+import fr.engagements.identity.Groups;
+import fr.engagements.support.CerFixtures;
+import fr.engagements.support.EngineTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The real engine, a fresh campaign per test, and the steps of a candidacy as the users perform them. */
+@EngineTest
+public abstract class CerProcessTestSupport {
+
+  @Autowired
+  protected ProcessEngine engine;
+  @Autowired
+  protected DemoData demo;
+  @Autowired
+  protected Ledger ledger;
+  @Autowired
+  protected CandidacyService candidacies;
+
+  protected int year;
+
+  @BeforeEach
+  void initEngine() {
+    BpmnAwareTests.init(engine);
+    year = CerFixtures.newCampaign(demo, quota());
+    CerFixtures.setToday(LocalDate.of(year, 10, 1));
+  }
+
+  @AfterEach
+  void resetEngine() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  /** The funded quota of this test's campaign. */
+  protected int quota() {
+    return 10;
+  }
+
+  protected VariableMap eligible() {
+    return CerFixtures.eligibleCandidacy(year, CerFixtures.newApplicantId());
+  }
+
+  protected ProcessInstance start(Map<String, Object> variables) {
+    return runtimeService().startProcessInstanceByKey(KEY, variables);
+  }
+
+  /** Runs the next steps as this user (the engine's authentication, as the REST API would set it). */
+  protected void as(String userId, String... groups) {
+    engine.getIdentityService().setAuthentication(userId, List.of(groups));
+  }
+
+  protected void asSystem() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  protected Task taskOf(ProcessInstance pi, String taskKey) {
+    return taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  protected void completeAs(String userId, String group, ProcessInstance pi, String taskKey, Map<String, Object> vars) {
+    as(userId, group);
+    try {
+      complete(taskOf(pi, taskKey), vars);
+    } finally {
+      asSystem();
+    }
+  }
+
+  protected void verifyDossier(ProcessInstance pi, boolean complete, String remarks) {
+    completeAs("secretariat", Groups.CER_SECRETARIAT, pi, Tasks.VERIFY_DOSSIER,
+        withVariables(DOSSIER_COMPLETE.name(), complete, DOSSIER_REMARKS.name(), remarks));
+  }
+
+  protected void decideEntry(ProcessInstance pi, EntryDecision decision) {
+    completeAs("jury1", Groups.CER_JURY, pi, Tasks.DECIDE_ENTRY,
+        withVariables(ENTRY_DECISION.name(), decision.name(), ENTRY_RATIONALE.name(), "Parcours de recherche solide et projet motivé."));
+  }
+
+  /** Executes the pending job of this instance (async step, timer), as the job executor would. */
+  protected void executeJob(ProcessInstance pi) {
+    Job job = managementService().createJobQuery().processInstanceId(pi.getId()).executable().singleResult();
+    if (job == null) {
+      throw new AssertionError("No executable job in " + pi.getId());
+    }
+    execute(job);
+  }
+
+  /** Executes the jobs of this instance that are due now, until none is. */
+  protected void executeDueJobs(ProcessInstance pi) {
+    for (int guard = 0; guard < 100; guard++) {
+      List<Job> due = managementService().createJobQuery().processInstanceId(pi.getId()).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      execute(due.get(0));
+    }
+    throw new AssertionError("Jobs keep coming in " + pi.getId());
+  }
+
+  /** A candidacy taken through verification and admission, its funding decided, waiting in submitProject. */
+  protected ProcessInstance admitted(VariableMap variables) {
+    ProcessInstance pi = start(variables);
+    verifyDossier(pi, true, null);
+    decideEntry(pi, EntryDecision.ADMITTED);
+    executeDueJobs(pi);
+    return pi;
+  }
+
+  protected Object variable(ProcessInstance pi, String name) {
+    return historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(name)
+        .singleResult().getValue();
+  }
+}

@@ -1,0 +1,70 @@
+package fr.engagements.support;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import fr.engagements.config.EngineClock;
+import fr.engagements.identity.DemoData;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/** Campaigns and candidacies for tests. Each test takes its own campaign year and applicants, so tests never share counts. */
+public final class CerFixtures {
+
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2001);
+  private static final AtomicInteger NEXT_APPLICANT = new AtomicInteger(1);
+
+  private CerFixtures() {
+  }
+
+  /** A new CER campaign (demo calendar and valid jury sessions) in a year no other test uses. */
+  public static int newCampaign(DemoData demo, int fundedQuota) {
+    int year = NEXT_YEAR.getAndIncrement();
+    if (year > 2099) {
+      throw new IllegalStateException("Tests used up the campaign years");
+    }
+    demo.ensureCerCampaign(year, fundedQuota);
+    return year;
+  }
+
+  public static String newApplicantId() {
+    return "applicant" + NEXT_APPLICANT.getAndIncrement();
+  }
+
+  /** Sets the engine's (and so the domain's) clock to a day, 09:00 in France. */
+  public static void setToday(LocalDate day) {
+    setNow(day.atTime(9, 0));
+  }
+
+  public static void setNow(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.atZone(EngineClock.ZONE).toInstant()));
+  }
+
+  /**
+   * An eligible candidacy with its whole entry dossier: double cursus, research doctorate obtained
+   * before a DFASM1 starting on 1 September of the campaign year, returning that year, no other funding.
+   */
+  public static VariableMap eligibleCandidacy(int campaignYear, String applicantId) {
+    return Variables.createVariables()
+        .putValue(APPLICANT_ID.name(), applicantId)
+        .putValue(APPLICANT_NAME.name(), "Camille Dupont")
+        .putValue(APPLICANT_EMAIL.name(), applicantId + "@etu.example.fr")
+        .putValue(APPLICANT_PROFILE.name(), "DOUBLE_CURSUS")
+        .putValue(DOCTORATE_TYPE.name(), "RESEARCH")
+        .putValue(DOCTORATE_STATUS.name(), "OBTAINED")
+        .putValue(DOCTORATE_DATE.name(), campaignYear + "-06-30")
+        .putValue(DFASM1_START_DATE.name(), campaignYear + "-09-01")
+        .putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), campaignYear)
+        .putValue(CAMPAIGN_YEAR.name(), campaignYear)
+        .putValue(RESEARCH_LAB.name(), "UMR 1234 Inserm")
+        .putValue(OTHER_FUNDING.name(), "NONE")
+        .putValue(DOCTORATE_PROOF.name(), TestDocuments.pdf("doctorat"))
+        .putValue(LAB_ATTACHMENT_PROOF.name(), TestDocuments.pdf("rattachement"))
+        .putValue(MOTIVATION_LETTER.name(), TestDocuments.pdf("motivation"));
+  }
+}

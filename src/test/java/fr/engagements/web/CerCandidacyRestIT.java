@@ -1,0 +1,147 @@
+package fr.engagements.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.identity.DemoData;
+import fr.engagements.support.CerFixtures;
+import fr.engagements.support.EngineTest;
+import fr.engagements.support.Http;
+import fr.engagements.support.Http.Vars;
+import fr.engagements.support.TestDocuments;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** One candidacy driven through /engine-rest over real HTTP, documents included, and refusals answered 4xx with reasons. */
+@EngineTest
+class CerCandidacyRestIT {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  DemoData demo;
+
+  Http http;
+  int year;
+
+  @BeforeEach
+  void setUp() {
+    http = Http.at(port);
+    year = CerFixtures.newCampaign(demo, 10);
+    CerFixtures.setToday(LocalDate.of(year, 10, 1));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+  }
+
+  private Vars candidacy() {
+    return Vars.of()
+        .string("applicantId", CerFixtures.newApplicantId())
+        .string("applicantName", "Léa Martin")
+        .string("applicantEmail", "lea.martin@etu.example.fr")
+        .string("applicantProfile", "PASSERELLE")
+        .string("doctorateType", "RESEARCH")
+        .string("doctorateStatus", "OBTAINED")
+        .string("doctorateDate", year + "-03-15")
+        .string("dfasm1StartDate", year + "-09-01")
+        .integer("medicalStudiesReturnYear", year)
+        .integer("campaignYear", year)
+        .string("researchLab", "UMR 8197 CNRS — IBENS")
+        .string("otherFunding", "NONE")
+        .file("doctorateProof", "these.pdf", TestDocuments.PDF, "application/pdf")
+        .file("labAttachmentProof", "rattachement.pdf", TestDocuments.PDF, "application/pdf");
+  }
+
+  private String taskId(String processInstanceId, String key) {
+    JsonNode tasks = http.get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + key).json();
+    assertThat(tasks).as("task %s", key).hasSize(1);
+    return tasks.get(0).path("id").asText();
+  }
+
+  private void executeJobs(String processInstanceId) {
+    for (JsonNode job : http.get("/engine-rest/job?processInstanceId=" + processInstanceId + "&executable=true").json()) {
+      assertThat(http.post("/engine-rest/job/" + job.path("id").asText() + "/execute", "{}").status()).isEqualTo(204);
+    }
+  }
+
+  @Test
+  void aCandidacyGoesFromItsStartToTheProjectStageOverHttp() {
+    var started = http.post("/engine-rest/process-definition/key/cer-candidacy/start", candidacy().body());
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String pid = started.json().path("id").asText();
+    assertThat(started.json().path("businessKey").asText()).matches("CER-" + year + "-\\d{6}");
+
+    // the motivation letter is missing: the applicant completes the dossier
+    String complete = taskId(pid, "completeDossier");
+    var withoutLetter = http.post("/engine-rest/task/" + complete + "/complete", Vars.of().body());
+    assertThat(withoutLetter.status()).isEqualTo(400);
+    assertThat(withoutLetter.message()).contains("motivationLetter", "obligatoire");
+    assertThat(http.post("/engine-rest/task/" + complete + "/complete",
+        Vars.of().file("motivationLetter", "lettre.pdf", TestDocuments.PDF, "application/pdf").body()).status()).isEqualTo(204);
+
+    // the documents can be read back
+    assertThat(http.getBytes("/engine-rest/process-instance/" + pid + "/variables/motivationLetter/data")).isEqualTo(TestDocuments.PDF);
+
+    String verify = taskId(pid, "verifyDossier");
+    var noRemarks = http.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", false).body());
+    assertThat(noRemarks.status()).isEqualTo(400);
+    assertThat(noRemarks.message()).contains("dossierRemarks", "obligatoire");
+    assertThat(http.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", true).body()).status()).isEqualTo(204);
+
+    String decide = taskId(pid, "decideEntry");
+    assertThat(http.post("/engine-rest/task/" + decide + "/complete", Vars.of().string("entryDecision", "ADMITTED")
+        .string("entryRationale", "Double compétence remarquable.").body()).status()).isEqualTo(204);
+    executeJobs(pid); // funding
+    executeJobs(pid); // first monthly payment
+
+    assertThat(taskId(pid, "submitProject")).isNotBlank();
+    JsonNode vars = http.get("/engine-rest/process-instance/" + pid + "/variables").json();
+    assertThat(vars.path("fundingDecision").path("value").asText()).isEqualTo("FUNDED");
+    assertThat(vars.path("allowancePaidCents").path("value").asLong()).isEqualTo(120_000L);
+    assertThat(vars.path("eligibilityDecidedBy").path("value").asText()).startsWith("cer-eligibility v");
+  }
+
+  @Test
+  void systemDecisionsSentByAClientAreRefusedAndChangeNothing() {
+    var start = http.post("/engine-rest/process-definition/key/cer-candidacy/start",
+        candidacy().string("fundingDecision", "FUNDED").body());
+    assertThat(start.status()).isEqualTo(400);
+    assertThat(start.message()).contains("fundingDecision");
+
+    String pid = http.post("/engine-rest/process-definition/key/cer-candidacy/start",
+        candidacy().file("motivationLetter", "l.pdf", TestDocuments.PDF, "application/pdf").body()).json().path("id").asText();
+    String verify = taskId(pid, "verifyDossier");
+    var forged = http.post("/engine-rest/task/" + verify + "/complete",
+        Vars.of().bool("dossierComplete", true).string("entryDecision", "ADMITTED").body());
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(forged.message()).contains("entryDecision", "verifyDossier");
+    assertThat(taskId(pid, "verifyDossier")).isEqualTo(verify);
+
+    var direct = http.put("/engine-rest/process-instance/" + pid + "/variables/fundingDecision",
+        Vars.of().string("x", "FUNDED").node().get("x"));
+    assertThat(direct.status()).isEqualTo(403);
+    assertThat(http.get("/engine-rest/process-instance/" + pid + "/variables/fundingDecision").status()).isEqualTo(404);
+  }
+
+  @Test
+  void badValuesAreAnswered400WithTheirReasonsAndNothingIsCreated() {
+    String applicant = CerFixtures.newApplicantId();
+    var bad = http.post("/engine-rest/process-definition/key/cer-candidacy/start", candidacy()
+        .string("applicantId", applicant)
+        .string("doctorateDate", "hier")
+        .string("applicantProfile", "CHERCHEUR")
+        .file("motivationLetter", "lettre.docx", "PK not a pdf".getBytes(), "application/msword").body());
+
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.message()).contains("doctorateDate", "applicantProfile", "motivationLetter");
+    assertThat(http.get("/engine-rest/process-instance?variables=applicantId_eq_" + applicant).json()).isEmpty();
+  }
+}

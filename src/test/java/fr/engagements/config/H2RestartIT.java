@@ -1,79 +1,78 @@
 package fr.engagements.config;
 
-import static fr.engagements.cer.CerCandidacyProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
-import fr.engagements.Application;
-import fr.engagements.cer.candidacy.Candidacy;
-import fr.engagements.cer.candidacy.CandidacyService;
-import fr.engagements.identity.DemoData;
-import fr.engagements.support.CerFixtures;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.support.Http;
+import fr.engagements.support.Http.Vars;
+import fr.engagements.support.PackagedApp;
+import fr.engagements.support.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-/** The default H2 file database keeps a waiting candidacy across an application restart; unchanged models are not redeployed. */
+/**
+ * The packaged application on its default H2 file database keeps a waiting candidacy across a
+ * restart, and does not redeploy unchanged models.
+ */
 class H2RestartIT {
 
   @TempDir
   Path dir;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  private ConfigurableApplicationContext startApplication() {
-    return new SpringApplicationBuilder(Application.class)
-        .profiles("test")
-        .run("--server.port=0",
-            "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("engagements") + ";LOCK_TIMEOUT=10000",
-            // another engine than the shared test context's, which lives in the same JVM
-            "--camunda.bpm.process-engine-name=restart-test");
+  private PackagedApp start() {
+    return PackagedApp.start("h2-restart", "--spring.profiles.active=demo",
+        "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("engagements") + ";LOCK_TIMEOUT=10000");
   }
 
   @Test
   void aWaitingCandidacySurvivesARestart() {
-    int year = 2100;
+    int year = LocalDate.now().getYear();
     String processInstanceId;
-    String businessKey;
     long deployments;
-    try (ConfigurableApplicationContext first = startApplication()) {
-      first.getBean(DemoData.class).ensureCerCampaign(year, 10);
-      CerFixtures.setToday(LocalDate.of(year, 10, 1));
-      ProcessEngine engine = first.getBean(ProcessEngine.class);
-      ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(KEY,
-          CerFixtures.eligibleCandidacy(year, "restart-applicant"));
-      processInstanceId = pi.getId();
-      businessKey = pi.getBusinessKey();
-      deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    try (PackagedApp app = start()) {
+      Http http = app.http().as("etudiant2", "etudiant2");
+      var started = http.post("/engine-rest/process-definition/key/cer-candidacy/start", Vars.of()
+          .string("applicantId", "etudiant2")
+          .string("applicantName", "Léa Martin")
+          .string("applicantEmail", "lea.martin@etu.example.fr")
+          .string("applicantProfile", "DOUBLE_CURSUS")
+          .string("doctorateType", "RESEARCH")
+          .string("doctorateStatus", "OBTAINED")
+          .string("doctorateDate", year + "-06-30")
+          .string("dfasm1StartDate", year + "-09-01")
+          .integer("medicalStudiesReturnYear", year)
+          .integer("campaignYear", year)
+          .string("researchLab", "UMR 1234 Inserm")
+          .string("otherFunding", "NONE")
+          .file("doctorateProof", "these.pdf", TestDocuments.PDF, "application/pdf")
+          .file("labAttachmentProof", "labo.pdf", TestDocuments.PDF, "application/pdf")
+          .file("motivationLetter", "lettre.pdf", TestDocuments.PDF, "application/pdf").body());
+      assertThat(started.status()).as(started.body()).isEqualTo(200);
+      processInstanceId = started.json().path("id").asText();
+      deployments = app.http().as("demo", "demo").get("/engine-rest/deployment/count").json().path("count").asLong();
       assertThat(deployments).isPositive();
     }
     assertThat(Files.exists(dir.resolve("engagements.mv.db"))).isTrue();
 
-    try (ConfigurableApplicationContext second = startApplication()) {
-      ProcessEngine engine = second.getBean(ProcessEngine.class);
-      List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list();
-      assertThat(tasks).extracting(Task::getTaskDefinitionKey).containsExactly(Tasks.VERIFY_DOSSIER);
-      assertThat(engine.getRuntimeService().getVariable(processInstanceId, APPLICANT_NAME.name())).isEqualTo("Camille Dupont");
-      assertThat(second.getBean(CandidacyService.class).get(businessKey).getStatus()).isEqualTo(Candidacy.Status.OPEN);
-      assertThat(engine.getRepositoryService().createDeploymentQuery().count()).as("unchanged models are not redeployed").isEqualTo(deployments);
+    try (PackagedApp app = start()) {
+      Http http = app.http().as("demo", "demo");
+      JsonNode tasks = http.get("/engine-rest/task?processInstanceId=" + processInstanceId).json();
+      assertThat(tasks).hasSize(1);
+      assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("verifyDossier");
+      assertThat(http.get("/engine-rest/process-instance/" + processInstanceId + "/variables/applicantName").json()
+          .path("value").asText()).isEqualTo("Léa Martin");
+      assertThat(http.get("/engine-rest/deployment/count").json().path("count").asLong())
+          .as("unchanged models are not redeployed").isEqualTo(deployments);
 
-      engine.getTaskService().complete(tasks.get(0).getId(), Map.of(DOSSIER_COMPLETE.name(), true));
-      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult().getTaskDefinitionKey())
-          .isEqualTo(Tasks.DECIDE_ENTRY);
+      Http secretariat = app.http().as("secretariat", "secretariat");
+      assertThat(secretariat.post("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+          Vars.of().bool("dossierComplete", true).body()).status()).isEqualTo(204);
+      assertThat(http.get("/engine-rest/task?processInstanceId=" + processInstanceId).json().get(0)
+          .path("taskDefinitionKey").asText()).isEqualTo("decideEntry");
     }
   }
 }

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One candidacy driven through /engine-rest over real HTTP, documents included, and refusals answered 4xx with reasons. */
 @EngineTest
-class CerCandidacyRestIT {
+class CerCandidacyHttpTest {
 
   @LocalServerPort
   int port;

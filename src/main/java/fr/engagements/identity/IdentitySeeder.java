@@ -56,13 +56,27 @@ public class IdentitySeeder {
     }
   }
 
-  /** Tasklist filters: my tasks (assigned to me) and my groups' tasks, soonest due first. */
+  public static final String MY_TASKS = "Mes tâches";
+  public static final String MY_GROUPS_TASKS = "Tâches de mes groupes";
+  public static final String JURY_OBSERVATION = "Tâches du jury (observation)";
+
+  /**
+   * Tasklist filters: my tasks (assigned to me) and my groups' tasks, soonest due first, shared with
+   * everyone; the jury's tasks, for the observers who may read but not complete them (CER_P6).
+   */
   public void seedFilters() {
-    ensureFilter("Mes tâches", "Les tâches qui vous sont attribuées : vos dossiers, ou celles que vous avez prises.", -10,
+    ensureFilter(MY_TASKS, "Les tâches qui vous sont attribuées : vos dossiers, ou celles que vous avez prises.", -10,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc().orderByTaskCreateTime().asc());
-    ensureFilter("Tâches de mes groupes", "Les tâches que votre groupe doit traiter, les plus urgentes d'abord.", -5,
+    ensureFilter(MY_GROUPS_TASKS, "Les tâches que votre groupe doit traiter, les plus urgentes d'abord.", -5,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc()
             .orderByTaskCreateTime().asc());
+    ensureFilter(JURY_OBSERVATION, "Les dossiers soumis au jury, en lecture seule : les observateurs ne votent pas.", 0,
+        tasks.createTaskQuery().taskCandidateGroup(Groups.CER_JURY).orderByDueDate().asc().orderByTaskCreateTime().asc());
+  }
+
+  public String filterId(String name) {
+    var filter = filters.createFilterQuery().filterName(name).singleResult();
+    return filter == null ? null : filter.getId();
   }
 
   private void ensureFilter(String name, String description, int priority, TaskQuery query) {

@@ -1,5 +1,7 @@
 package fr.engagements.identity;
 
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -10,11 +12,14 @@ import org.springframework.stereotype.Component;
 class StartupSeeding implements ApplicationRunner {
 
   private final IdentitySeeder identity;
+  private final AuthorizationSeeder authorizations;
   private final DemoData demo;
   private final boolean seedDemo;
 
-  StartupSeeding(IdentitySeeder identity, DemoData demo, @Value("${engagements.seed.demo:false}") boolean seedDemo) {
+  StartupSeeding(IdentitySeeder identity, AuthorizationSeeder authorizations, DemoData demo,
+      @Value("${engagements.seed.demo:false}") boolean seedDemo) {
     this.identity = identity;
+    this.authorizations = authorizations;
     this.demo = demo;
     this.seedDemo = seedDemo;
   }
@@ -23,6 +28,16 @@ class StartupSeeding implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     identity.seedGroups();
     identity.seedFilters();
+    authorizations.seed();
+    authorizations.shareFilter(IdentitySeeder.MY_TASKS);
+    authorizations.shareFilter(IdentitySeeder.MY_GROUPS_TASKS);
+    String observation = identity.filterId(IdentitySeeder.JURY_OBSERVATION);
+    if (observation != null) {
+      authorizations.grantGroup(Groups.CER_JURY_OBSERVERS, Resources.FILTER, observation,
+          Permissions.READ);
+      authorizations.grantGroup(Groups.CER_JURY, Resources.FILTER, observation,
+          Permissions.READ);
+    }
     if (seedDemo) {
       demo.seedUsers();
       demo.seedCampaigns();

@@ -20,10 +20,12 @@ import org.springframework.stereotype.Component;
 public class TaskLifecycleListener implements TaskListener {
 
   private final Map<String, TaskPolicy> policies;
+  private final List<TaskCreatedHook> creationHooks;
 
-  TaskLifecycleListener(List<TaskPolicy> policies) {
+  TaskLifecycleListener(List<TaskPolicy> policies, List<TaskCreatedHook> creationHooks) {
     this.policies = policies.stream().collect(Collectors.toUnmodifiableMap(
         p -> key(p.processKey(), p.taskKey()), Function.identity()));
+    this.creationHooks = List.copyOf(creationHooks);
   }
 
   static String key(String processKey, String taskKey) {
@@ -37,6 +39,7 @@ public class TaskLifecycleListener implements TaskListener {
       case EVENTNAME_CREATE -> {
         nameAfterCase(task);
         policy.ifPresent(p -> p.onCreate(task));
+        creationHooks.forEach(hook -> hook.taskCreated(task));
       }
       case EVENTNAME_COMPLETE -> policy.ifPresent(p -> p.onComplete(task));
       default -> { }

@@ -20,6 +20,7 @@ import fr.engagements.config.EngineClock;
 import fr.engagements.identity.Groups;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.TestDocuments;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -227,8 +228,10 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     verifyDossier(pi, true, null);
 
     as("observateur", Groups.CER_JURY_OBSERVERS);
+    assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult())
+        .as("observers see the jury's task").isNotNull();
     assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "ADMITTED", ENTRY_RATIONALE.name(), "ok")))
-        .hasMessageContaining("ne vote pas");
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("TASK_WORK");
     as("someone-else", Groups.CER_JURY);
     assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "ADMITTED", ENTRY_RATIONALE.name(), "ok")))
         .hasMessageContaining("ne siège pas");

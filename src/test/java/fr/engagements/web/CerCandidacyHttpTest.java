@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
 import fr.engagements.identity.DemoData;
+import fr.engagements.identity.Groups;
+import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
@@ -26,13 +30,23 @@ class CerCandidacyHttpTest {
   int port;
   @Autowired
   DemoData demo;
+  @Autowired
+  IdentitySeeder identity;
 
   Http http;
+  Http admin;
+  Http applicant;
+  String applicantId;
   int year;
 
   @BeforeEach
   void setUp() {
+    demo.seedUsers();
     http = Http.at(port);
+    admin = http.as("demo", "demo");
+    applicantId = CerFixtures.newApplicantId();
+    identity.ensureUser(applicantId, "Léa", "Martin", applicantId + "@etu.example.fr", applicantId, List.of(Groups.CER_APPLICANTS));
+    applicant = http.as(applicantId, applicantId);
     year = CerFixtures.newCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
   }
@@ -44,7 +58,7 @@ class CerCandidacyHttpTest {
 
   private Vars candidacy() {
     return Vars.of()
-        .string("applicantId", CerFixtures.newApplicantId())
+        .string("applicantId", applicantId)
         .string("applicantName", "Léa Martin")
         .string("applicantEmail", "lea.martin@etu.example.fr")
         .string("applicantProfile", "PASSERELLE")
@@ -61,49 +75,50 @@ class CerCandidacyHttpTest {
   }
 
   private String taskId(String processInstanceId, String key) {
-    JsonNode tasks = http.get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + key).json();
+    JsonNode tasks = admin.get("/engine-rest/task?maxResults=50&processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + key).json();
     assertThat(tasks).as("task %s", key).hasSize(1);
     return tasks.get(0).path("id").asText();
   }
 
   private void executeJobs(String processInstanceId) {
-    for (JsonNode job : http.get("/engine-rest/job?processInstanceId=" + processInstanceId + "&executable=true").json()) {
-      assertThat(http.post("/engine-rest/job/" + job.path("id").asText() + "/execute", "{}").status()).isEqualTo(204);
+    for (JsonNode job : admin.get("/engine-rest/job?maxResults=50&processInstanceId=" + processInstanceId + "&executable=true").json()) {
+      assertThat(admin.post("/engine-rest/job/" + job.path("id").asText() + "/execute", "{}").status()).isEqualTo(204);
     }
   }
 
   @Test
   void aCandidacyGoesFromItsStartToTheProjectStageOverHttp() {
-    var started = http.post("/engine-rest/process-definition/key/cer-candidacy/start", candidacy().body());
+    var started = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start", candidacy().body());
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String pid = started.json().path("id").asText();
     assertThat(started.json().path("businessKey").asText()).matches("CER-" + year + "-\\d{6}");
 
     // the motivation letter is missing: the applicant completes the dossier
     String complete = taskId(pid, "completeDossier");
-    var withoutLetter = http.post("/engine-rest/task/" + complete + "/complete", Vars.of().body());
+    var withoutLetter = applicant.post("/engine-rest/task/" + complete + "/complete", Vars.of().body());
     assertThat(withoutLetter.status()).isEqualTo(400);
     assertThat(withoutLetter.message()).contains("motivationLetter", "obligatoire");
-    assertThat(http.post("/engine-rest/task/" + complete + "/complete",
+    assertThat(applicant.post("/engine-rest/task/" + complete + "/complete",
         Vars.of().file("motivationLetter", "lettre.pdf", TestDocuments.PDF, "application/pdf").body()).status()).isEqualTo(204);
 
     // the documents can be read back
-    assertThat(http.getBytes("/engine-rest/process-instance/" + pid + "/variables/motivationLetter/data")).isEqualTo(TestDocuments.PDF);
+    assertThat(applicant.getBytes("/engine-rest/process-instance/" + pid + "/variables/motivationLetter/data")).isEqualTo(TestDocuments.PDF);
 
     String verify = taskId(pid, "verifyDossier");
-    var noRemarks = http.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", false).body());
+    Http secretariat = http.as("secretariat", "secretariat");
+    var noRemarks = secretariat.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", false).body());
     assertThat(noRemarks.status()).isEqualTo(400);
     assertThat(noRemarks.message()).contains("dossierRemarks", "obligatoire");
-    assertThat(http.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", true).body()).status()).isEqualTo(204);
+    assertThat(secretariat.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", true).body()).status()).isEqualTo(204);
 
     String decide = taskId(pid, "decideEntry");
-    assertThat(http.post("/engine-rest/task/" + decide + "/complete", Vars.of().string("entryDecision", "ADMITTED")
+    assertThat(http.as("jury3", "jury3").post("/engine-rest/task/" + decide + "/complete", Vars.of().string("entryDecision", "ADMITTED")
         .string("entryRationale", "Double compétence remarquable.").body()).status()).isEqualTo(204);
     executeJobs(pid); // funding
     executeJobs(pid); // first monthly payment
 
     assertThat(taskId(pid, "submitProject")).isNotBlank();
-    JsonNode vars = http.get("/engine-rest/process-instance/" + pid + "/variables").json();
+    JsonNode vars = applicant.get("/engine-rest/process-instance/" + pid + "/variables").json();
     assertThat(vars.path("fundingDecision").path("value").asText()).isEqualTo("FUNDED");
     assertThat(vars.path("allowancePaidCents").path("value").asLong()).isEqualTo(120_000L);
     assertThat(vars.path("eligibilityDecidedBy").path("value").asText()).startsWith("cer-eligibility v");
@@ -111,37 +126,35 @@ class CerCandidacyHttpTest {
 
   @Test
   void systemDecisionsSentByAClientAreRefusedAndChangeNothing() {
-    var start = http.post("/engine-rest/process-definition/key/cer-candidacy/start",
+    var start = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start",
         candidacy().string("fundingDecision", "FUNDED").body());
     assertThat(start.status()).isEqualTo(400);
     assertThat(start.message()).contains("fundingDecision");
 
-    String pid = http.post("/engine-rest/process-definition/key/cer-candidacy/start",
+    String pid = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start",
         candidacy().file("motivationLetter", "l.pdf", TestDocuments.PDF, "application/pdf").body()).json().path("id").asText();
     String verify = taskId(pid, "verifyDossier");
-    var forged = http.post("/engine-rest/task/" + verify + "/complete",
+    var forged = http.as("secretariat", "secretariat").post("/engine-rest/task/" + verify + "/complete",
         Vars.of().bool("dossierComplete", true).string("entryDecision", "ADMITTED").body());
     assertThat(forged.status()).isEqualTo(400);
     assertThat(forged.message()).contains("entryDecision", "verifyDossier");
     assertThat(taskId(pid, "verifyDossier")).isEqualTo(verify);
 
-    var direct = http.put("/engine-rest/process-instance/" + pid + "/variables/fundingDecision",
+    var direct = applicant.put("/engine-rest/process-instance/" + pid + "/variables/fundingDecision",
         Vars.of().string("x", "FUNDED").node().get("x"));
     assertThat(direct.status()).isEqualTo(403);
-    assertThat(http.get("/engine-rest/process-instance/" + pid + "/variables/fundingDecision").status()).isEqualTo(404);
+    assertThat(admin.get("/engine-rest/process-instance/" + pid + "/variables/fundingDecision").status()).isEqualTo(404);
   }
 
   @Test
   void badValuesAreAnswered400WithTheirReasonsAndNothingIsCreated() {
-    String applicant = CerFixtures.newApplicantId();
-    var bad = http.post("/engine-rest/process-definition/key/cer-candidacy/start", candidacy()
-        .string("applicantId", applicant)
+    var bad = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start", candidacy()
         .string("doctorateDate", "hier")
         .string("applicantProfile", "CHERCHEUR")
         .file("motivationLetter", "lettre.docx", "PK not a pdf".getBytes(), "application/msword").body());
 
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.message()).contains("doctorateDate", "applicantProfile", "motivationLetter");
-    assertThat(http.get("/engine-rest/process-instance?variables=applicantId_eq_" + applicant).json()).isEmpty();
+    assertThat(admin.get("/engine-rest/process-instance?maxResults=50&variables=applicantId_eq_" + applicantId).json()).isEmpty();
   }
 }

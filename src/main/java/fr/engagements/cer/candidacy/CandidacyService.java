@@ -10,7 +10,10 @@ import fr.engagements.campaign.CerCampaign;
 import fr.engagements.campaign.CerCampaignRepository;
 import fr.engagements.identity.Groups;
 import fr.engagements.process.CaseInputException;
+import fr.engagements.process.Grants;
 import fr.engagements.process.InputCheck;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -55,6 +58,9 @@ public class CandidacyService {
     String businessKey = businessKeyFor(execution.getProcessBusinessKey(), campaign);
     execution.setProcessBusinessKey(businessKey);
     APPLICANT_ID.set(execution, applicantId);
+    // the applicant may read their own candidacy, and withdraw it, and nobody else's
+    Grants.toUser(execution.getProcessEngineServices(), applicantId, Resources.PROCESS_INSTANCE,
+        execution.getProcessInstanceId(), ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
     try {
       return candidacies.saveAndFlush(new Candidacy(businessKey, execution.getProcessInstanceId(), applicantId,
           APPLICANT_NAME.get(execution), year, clock.instant()));

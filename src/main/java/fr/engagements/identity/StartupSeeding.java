@@ -14,13 +14,15 @@ class StartupSeeding implements ApplicationRunner {
   private final IdentitySeeder identity;
   private final AuthorizationSeeder authorizations;
   private final DemoData demo;
+  private final AdminBootstrap admin;
   private final boolean seedDemo;
 
-  StartupSeeding(IdentitySeeder identity, AuthorizationSeeder authorizations, DemoData demo,
+  StartupSeeding(IdentitySeeder identity, AuthorizationSeeder authorizations, DemoData demo, AdminBootstrap admin,
       @Value("${engagements.seed.demo:false}") boolean seedDemo) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.demo = demo;
+    this.admin = admin;
     this.seedDemo = seedDemo;
   }
 
@@ -38,6 +40,7 @@ class StartupSeeding implements ApplicationRunner {
       authorizations.grantGroup(Groups.CER_JURY, Resources.FILTER, observation,
           Permissions.READ);
     }
+    admin.ensureAdministrator();
     if (seedDemo) {
       demo.seedUsers();
       demo.seedCampaigns();

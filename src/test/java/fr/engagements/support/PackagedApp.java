@@ -59,10 +59,9 @@ public final class PackagedApp implements AutoCloseable {
 
   private void awaitReady() {
     HttpClient client = HttpClient.newHttpClient();
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("The application stopped; see " + log);
-      }
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        .failFast("The application stopped; see " + log, () -> !process.isAlive())
+        .ignoreExceptions().until(() -> {
       HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
           HttpResponse.BodyHandlers.ofString());
       return r.statusCode() == 200;

@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessModelDeployer extends AbstractProcessEnginePlugin {
 
-  static final String SOURCE = "engagements";
+  /** The deployment source of every unit it deploys (duplicate filtering compares units of the same name and source). */
+  public static final String SOURCE = "engagements";
   private static final Logger LOG = LoggerFactory.getLogger(ProcessModelDeployer.class);
   private static final Pattern FORM_REF =
       Pattern.compile("(?:embedded|camunda-forms):deployment:([^\"'\\s<]+)");
@@ -85,7 +86,8 @@ public class ProcessModelDeployer extends AbstractProcessEnginePlugin {
     return list == null ? List.of() : list;
   }
 
-  static List<String> referencedForms(byte[] bpmn) {
+  /** The forms a BPMN file references ({@code embedded:deployment:forms/…}), deployed with it. */
+  public static List<String> referencedForms(byte[] bpmn) {
     Matcher m = FORM_REF.matcher(new String(bpmn, StandardCharsets.UTF_8));
     List<String> refs = new ArrayList<>();
     while (m.find()) {

@@ -41,9 +41,10 @@ class SignaturePolicy implements TaskPolicy {
 
   @Override
   public void onCreate(DelegateTask task) {
+    String role = Character.toUpperCase(signer.role().charAt(0)) + signer.role().substring(1);
     String what = signer == Signer.ARS
-        ? "Accordez ou refusez l'ouverture d'un poste supplémentaire d'interne dans la subdivision pour le projet de "
-        : "Donnez l'accord de " + signer.role() + " au projet de ";
+        ? role + " : accordez ou refusez l'ouverture d'un poste supplémentaire d'interne dans la subdivision pour le projet de "
+        : role + " : accordez ou refusez votre signature au projet de ";
     StringBuilder description = new StringBuilder(what)
         .append(APPLICANT_NAME.find(task).orElse("la candidate ou du candidat"))
         .append(" : ").append(SPECIALTY.find(task).orElse("?"))

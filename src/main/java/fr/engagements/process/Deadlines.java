@@ -31,6 +31,23 @@ public class Deadlines {
     return endOfDay(campaigns.cer(campaignYear).getProjectDeadline());
   }
 
+  /**
+   * When the project deadline has passed (CER_O1): the end of the campaign's deadline day in France,
+   * i.e. midnight after it. The timer on {@code submitProject} fires then.
+   */
+  public Date projectDeadlinePassed(Integer campaignYear) {
+    return startOfDay(campaigns.cer(campaignYear).getProjectDeadline().plusDays(1));
+  }
+
+  /** The start of the day {@code days} days before the campaign's matching date (CER_P7 escalates then). */
+  public Date beforeMatchingDate(Integer campaignYear, int days) {
+    return startOfDay(campaigns.cer(campaignYear).getMatchingDate().minusDays(days));
+  }
+
+  public static Date startOfDay(LocalDate day) {
+    return Date.from(day.atStartOfDay(EngineClock.ZONE).toInstant());
+  }
+
   public static Date endOfDay(LocalDate day) {
     return Date.from(day.plusDays(1).atStartOfDay(EngineClock.ZONE).minusSeconds(1).toInstant());
   }

@@ -9,15 +9,25 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import fr.engagements.allowance.LedgerEntry;
+import fr.engagements.campaign.CerCampaign;
+import fr.engagements.campaign.CerCampaignRepository;
 import fr.engagements.support.CerFixtures;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** CER_F1: one payment a month while funded, from admission to the start of the 3rd cycle; never twice. */
 class CerAllowanceProcessTest extends CerProcessTestSupport {
 
+  @Autowired
+  CerCampaignRepository campaigns;
+
   @Test
   void CER_F1_allowanceIsPaidEveryMonthUntilTheThirdCycleStarts() {
+    // the project deadline (CER_O1) would end the candidacy first: this campaign sets it after the 3rd cycle starts
+    CerCampaign campaign = campaigns.findById(year).orElseThrow();
+    campaign.setProjectDeadline(LocalDate.of(year + 4, 3, 31));
+    campaigns.save(campaign);
     ProcessInstance pi = admitted(eligible()); // DFASM1 from 1 September of the campaign year, admitted 1 October
     String key = businessKey(pi);
 
@@ -33,7 +43,9 @@ class CerAllowanceProcessTest extends CerProcessTestSupport {
         .startsWith(LocalDate.of(year, 10, 1)).endsWith(LocalDate.of(year + 3, 8, 1)).doesNotHaveDuplicates();
     assertThat(pi).isWaitingAt(Tasks.SUBMIT_PROJECT).hasPassed("allowanceEnded");
     assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_PAID_CENTS.name())).isEqualTo(35 * 120_000L);
-    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).as("no more payment scheduled").isZero();
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.NEXT_ALLOWANCE_TIMER).count()
+        + managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.PAY_ALLOWANCE).count())
+        .as("no more payment scheduled").isZero();
   }
 
   @Test

@@ -1,0 +1,100 @@
+package fr.engagements.cer.jury;
+
+import static fr.engagements.cer.CerCandidacyProcess.CAMPAIGN_YEAR;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.process.InputCheck;
+import fr.engagements.process.TaskPolicy;
+import fr.engagements.process.Var;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * A decision of the national jury ({@code decideEntry}, {@code decidePost}): a choice with a written
+ * rationale, taken only when the campaign's session of that kind can decide (CER_P6) and only by one
+ * of its voting members. The task's description says why a session cannot decide; the decider is
+ * recorded.
+ *
+ * @param <D> the decision's values
+ */
+public abstract class JuryDecisionPolicy<D extends Enum<D>> implements TaskPolicy {
+
+  /** Task-local: the session the task was created for. */
+  public static final Var<Long> JURY_SESSION_ID = Var.longValue("jurySessionId");
+
+  private final JuryService jury;
+  private final JurySession.Kind kind;
+  private final Var<D> decision;
+  private final Class<D> decisionType;
+  private final Var<String> rationale;
+  private final Var<String> decidedBy;
+  private final String decisionLabel;
+
+  protected JuryDecisionPolicy(JuryService jury, JurySession.Kind kind, Var<D> decision, Class<D> decisionType,
+      Var<String> rationale, Var<String> decidedBy, String decisionLabel) {
+    this.jury = jury;
+    this.kind = kind;
+    this.decision = decision;
+    this.decisionType = decisionType;
+    this.rationale = rationale;
+    this.decidedBy = decidedBy;
+    this.decisionLabel = decisionLabel;
+  }
+
+  @Override
+  public String processKey() {
+    return CerCandidacyProcess.KEY;
+  }
+
+  @Override
+  public Set<String> completionVariables() {
+    return Set.of(decision.name(), rationale.name());
+  }
+
+  /** What the jury is asked, when its session can decide. */
+  protected abstract String instructions(DelegateTask task, JurySession session);
+
+  @Override
+  public void onCreate(DelegateTask task) {
+    int year = CAMPAIGN_YEAR.get(task);
+    Optional<JurySession> session = jury.sessionFor(year, kind);
+    session.ifPresent(s -> task.setVariableLocal(JURY_SESSION_ID.name(), s.getId()));
+    task.setDescription(describe(task, session, year));
+  }
+
+  private String describe(DelegateTask task, Optional<JurySession> session, int year) {
+    if (session.isEmpty()) {
+      return "Décision impossible pour l'instant : aucune session du jury (" + kindLabel() + ") n'est constituée pour la campagne "
+          + year + ".";
+    }
+    List<String> problems = jury.compositionProblems(session.get());
+    if (!problems.isEmpty()) {
+      return "Décision impossible pour l'instant (règle CER_P6) : dans la session « " + session.get().getLabel() + " », "
+          + String.join(", ", problems) + ". Le secrétariat doit compléter la session.";
+    }
+    return instructions(task, session.get());
+  }
+
+  private String kindLabel() {
+    return kind == JurySession.Kind.ENTRY ? "entrée" : "postes";
+  }
+
+  @Override
+  public void onComplete(DelegateTask task) {
+    InputCheck check = new InputCheck(task);
+    check.choice(decision, decisionLabel, decisionType, true);
+    check.text(rationale, "La motivation de la décision", InputCheck.MAX_TEXT, true);
+    check.done();
+    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String userId = auth == null ? null : auth.getUserId();
+    Object sessionId = task.getVariableLocal(JURY_SESSION_ID.name());
+    int year = CAMPAIGN_YEAR.get(task);
+    Optional<JurySession> session = sessionId instanceof Long id ? jury.session(id) : jury.sessionFor(year, kind);
+    jury.checkCanDecide(session, year, userId);
+    decidedBy.set(task.getExecution(), userId);
+  }
+}

@@ -1,0 +1,49 @@
+package fr.engagements.cer.project;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+
+import java.util.Set;
+
+import fr.engagements.campaign.CampaignService;
+import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.process.TaskPolicy;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code escalateLateDecision} (CER_P7): the post decision is still pending 14 days before the matching
+ * date; the secretariat is told to obtain it. Completing this task only says the alert was handled:
+ * it sets nothing and {@code decidePost} stays open.
+ */
+@Component
+class EscalateLateDecisionPolicy implements TaskPolicy {
+
+  private final CampaignService campaigns;
+
+  EscalateLateDecisionPolicy(CampaignService campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public String processKey() {
+    return CerCandidacyProcess.KEY;
+  }
+
+  @Override
+  public String taskKey() {
+    return Tasks.ESCALATE_LATE_DECISION;
+  }
+
+  @Override
+  public Set<String> completionVariables() {
+    return Set.of();
+  }
+
+  @Override
+  public void onCreate(DelegateTask task) {
+    String matching = campaigns.cer(CAMPAIGN_YEAR.get(task)).getMatchingDate().format(SubmitProjectPolicy.FRENCH_DATE);
+    task.setDescription("Décision sur le poste toujours en attente alors que la procédure d'appariement a lieu le " + matching
+        + " : les résultats doivent être connus avant (CER_P7). Obtenez la décision du jury (tâche « Décision sur le poste »,"
+        + " qui reste ouverte), puis marquez cette alerte comme traitée.");
+  }
+}

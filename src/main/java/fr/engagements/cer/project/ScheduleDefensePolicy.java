@@ -1,0 +1,63 @@
+package fr.engagements.cer.project;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import fr.engagements.campaign.CampaignService;
+import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.process.InputCheck;
+import fr.engagements.process.TaskPolicy;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** {@code scheduleDefense}: the secretariat sets the date of the presentation before the jury (CER_P5), never in the past. */
+@Component
+class ScheduleDefensePolicy implements TaskPolicy {
+
+  private final Clock clock;
+  private final CampaignService campaigns;
+
+  ScheduleDefensePolicy(Clock clock, CampaignService campaigns) {
+    this.clock = clock;
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public String processKey() {
+    return CerCandidacyProcess.KEY;
+  }
+
+  @Override
+  public String taskKey() {
+    return Tasks.SCHEDULE_DEFENSE;
+  }
+
+  @Override
+  public Set<String> completionVariables() {
+    return Set.of(DEFENSE_DATE.name());
+  }
+
+  @Override
+  public void onCreate(DelegateTask task) {
+    LocalDate matching = campaigns.cer(CAMPAIGN_YEAR.get(task)).getMatchingDate();
+    task.setDescription("Le projet est signé par tous les acteurs et l'ARS. Programmez la soutenance devant le jury national,"
+        + " en fin de DFASM3 (CER_P5), de sorte que la décision soit connue avant la procédure d'appariement du "
+        + matching.format(SubmitProjectPolicy.FRENCH_DATE) + " (CER_P7). Spécialité : " + SPECIALTY.find(task).orElse("?")
+        + ", subdivision : " + SUBDIVISION.find(task).orElse("?") + ".");
+  }
+
+  @Override
+  public void onComplete(DelegateTask task) {
+    InputCheck check = new InputCheck(task);
+    LocalDate date = check.date(DEFENSE_DATE, "La date de soutenance", true);
+    LocalDate today = LocalDate.now(clock);
+    if (date != null && date.isBefore(today)) {
+      check.problem("La date de soutenance (defenseDate) " + date + " est passée : choisissez une date à partir d'aujourd'hui ("
+          + today + ").");
+    }
+    check.done();
+  }
+}

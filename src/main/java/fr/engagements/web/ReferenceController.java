@@ -1,0 +1,30 @@
+package fr.engagements.web;
+
+import java.util.List;
+
+import fr.engagements.cer.project.ReferenceLists;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reference lists for forms: JSON arrays of strings (suggestions only: CER_P4 accepts any value). */
+@RestController
+@RequestMapping("/api/reference")
+class ReferenceController {
+
+  private final ReferenceLists lists;
+
+  ReferenceController(ReferenceLists lists) {
+    this.lists = lists;
+  }
+
+  @GetMapping("/des-specialties")
+  List<String> desSpecialties() {
+    return lists.desSpecialties();
+  }
+
+  @GetMapping("/subdivisions")
+  List<String> subdivisions() {
+    return lists.subdivisions();
+  }
+}

@@ -1,0 +1,106 @@
+package fr.engagements.cer;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import fr.engagements.cer.CerCandidacyProcess.Signer;
+import fr.engagements.identity.Groups;
+import fr.engagements.support.TestDocuments;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/** The steps of the project stage (process-contract.md steps 4–7) as their users perform them. */
+public abstract class CerProjectTestSupport extends CerProcessTestSupport {
+
+  /** A user of each signer's group (the demo users). */
+  protected static final Map<Signer, String> SIGNER_USERS = Map.of(
+      Signer.LAB_DIRECTOR, "directeur",
+      Signer.HEAD_OF_DEPARTMENT, "chefservice",
+      Signer.DEAN, "doyen",
+      Signer.DES_COORDINATOR, "coordonnateur",
+      Signer.ARS, "ars");
+
+  /** The four signatures that run in parallel. */
+  protected static final Signer[] PARALLEL_SIGNERS = {Signer.LAB_DIRECTOR, Signer.HEAD_OF_DEPARTMENT, Signer.DEAN, Signer.DES_COORDINATOR};
+
+  protected VariableMap unfunded() {
+    return eligible().putValue(OTHER_FUNDING.name(), "ENS");
+  }
+
+  protected static VariableMap project(int researchMonths) {
+    return Variables.createVariables()
+        .putValue(SPECIALTY.name(), "Neurologie")
+        .putValue(SUBDIVISION.name(), "Lyon")
+        .putValue(RESEARCH_MONTHS.name(), researchMonths)
+        .putValue(SCIENTIFIC_PROJECT.name(), TestDocuments.pdf("projet"))
+        .putValue(RESIDENCY_PLAN.name(), TestDocuments.pdf("maquette"))
+        .putValue(PREREQUISITES_PROOF.name(), TestDocuments.pdf("prerequis"))
+        .putValue(CV.name(), TestDocuments.pdf("cv"));
+  }
+
+  protected String applicantOf(ProcessInstance pi) {
+    return (String) runtimeService().getVariable(pi.getId(), APPLICANT_ID.name());
+  }
+
+  protected String businessKey(ProcessInstance pi) {
+    return historyService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey();
+  }
+
+  /** The applicant files a project. */
+  protected void submitProject(ProcessInstance pi, Map<String, Object> project) {
+    completeAs(applicantOf(pi), Groups.CER_APPLICANTS, pi, Tasks.SUBMIT_PROJECT, project);
+  }
+
+  /** An admitted candidacy whose project is filed: the four signatures wait. */
+  protected ProcessInstance inSignatures(VariableMap candidacy) {
+    ProcessInstance pi = admitted(candidacy);
+    submitProject(pi, project(18));
+    return pi;
+  }
+
+  /** A signer decides; the step after the signature runs (its asynchronous continuation). */
+  protected void sign(ProcessInstance pi, Signer signer, boolean approved, String comment) {
+    completeAs(SIGNER_USERS.get(signer), signer.group(), pi, signer.taskKey(),
+        withVariables(signer.approved().name(), approved, signer.comment().name(), comment));
+    executeDueJobs(pi);
+  }
+
+  /** All five approve: the candidacy waits in scheduleDefense. */
+  protected void allSign(ProcessInstance pi) {
+    for (Signer signer : PARALLEL_SIGNERS) {
+      sign(pi, signer, true, null);
+    }
+    sign(pi, Signer.ARS, true, "Poste supplémentaire ouvert.");
+  }
+
+  protected void scheduleDefense(ProcessInstance pi, LocalDate date) {
+    completeAs("secretariat", Groups.CER_SECRETARIAT, pi, Tasks.SCHEDULE_DEFENSE, withVariables(DEFENSE_DATE.name(), date.toString()));
+  }
+
+  protected void decidePost(ProcessInstance pi, PostDecision decision) {
+    completeAs("jury3", Groups.CER_JURY, pi, Tasks.DECIDE_POST,
+        withVariables(POST_DECISION.name(), decision.name(), POST_RATIONALE.name(), "Soutenance convaincante, projet solide."));
+    executeDueJobs(pi);
+  }
+
+  protected void confirmResearchPeriod(ProcessInstance pi, int months) {
+    completeAs("coordonnateur", Groups.DES_COORDINATORS, pi, Tasks.CONFIRM_RESEARCH_PERIOD,
+        withVariables(RESEARCH_MONTHS_COMPLETED.name(), months));
+  }
+
+  /** A candidacy taken to decidePost: project filed, all five signatures, defense scheduled. */
+  protected ProcessInstance waitingForPostDecision(VariableMap candidacy) {
+    ProcessInstance pi = inSignatures(candidacy);
+    allSign(pi);
+    scheduleDefense(pi, LocalDate.of(year + 3, 5, 15));
+    return pi;
+  }
+
+  protected Object runtimeVariable(ProcessInstance pi, String name) {
+    return runtimeService().getVariable(pi.getId(), name);
+  }
+}

@@ -1,0 +1,225 @@
+package fr.engagements.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.allowance.Ledger;
+import fr.engagements.allowance.LedgerEntry;
+import fr.engagements.identity.DemoData;
+import fr.engagements.identity.Groups;
+import fr.engagements.identity.IdentitySeeder;
+import fr.engagements.support.CerFixtures;
+import fr.engagements.support.EngineTest;
+import fr.engagements.support.Http;
+import fr.engagements.support.Http.Vars;
+import fr.engagements.support.TestDocuments;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A CER candidacy from its start to {@code RESEARCH_COMPLETED} over {@code /engine-rest}, every step by
+ * the user of its group (Basic credentials), jobs executed over HTTP as the job executor would, time
+ * moved where timers must fire; and the refusals a client gets on the way.
+ */
+@EngineTest
+class CerFullJourneyHttpTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  DemoData demo;
+  @Autowired
+  IdentitySeeder identity;
+  @Autowired
+  Ledger ledger;
+
+  /** Lookups and job execution: an administrator, as Cockpit or the job executor would. */
+  Http http;
+  int year;
+  String applicant;
+
+  @BeforeEach
+  void setUp() {
+    user("demo", Groups.ADMIN);
+    http = Http.at(port).as("demo", "demo");
+    year = CerFixtures.newCampaign(demo, 10);
+    CerFixtures.setToday(LocalDate.of(year, 10, 1));
+    applicant = CerFixtures.newApplicantId();
+    user(applicant, Groups.CER_APPLICANTS);
+    user("secretariat", Groups.CER_SECRETARIAT);
+    user("jury1", Groups.CER_JURY);
+    user("directeur", Groups.LAB_DIRECTORS);
+    user("chefservice", Groups.HEADS_OF_DEPARTMENT);
+    user("doyen", Groups.DEANS);
+    user("coordonnateur", Groups.DES_COORDINATORS);
+    user("ars", Groups.ARS);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+  }
+
+  private void user(String id, String group) {
+    identity.ensureUser(id, "Prénom", "Nom " + id, id + "@example.fr", id, List.of(group));
+  }
+
+  /** The client of this user (password = user id). */
+  private Http as(String user) {
+    return Http.at(port).as(user, user);
+  }
+
+  private String taskId(String pid, String key) {
+    JsonNode tasks = http.get("/engine-rest/task?processInstanceId=" + pid + "&taskDefinitionKey=" + key).json();
+    assertThat(tasks).as("task %s", key).hasSize(1);
+    return tasks.get(0).path("id").asText();
+  }
+
+  private Http.Response complete(String user, String pid, String key, Vars variables) {
+    return as(user).post("/engine-rest/task/" + taskId(pid, key) + "/complete", variables.body());
+  }
+
+  private void completeOk(String user, String pid, String key, Vars variables) {
+    Http.Response r = complete(user, pid, key, variables);
+    assertThat(r.status()).as("%s completes %s: %s", user, key, r.body()).isEqualTo(204);
+  }
+
+  /** Executes the instance's due jobs over HTTP until none is left, as the job executor would. */
+  private int executeJobs(String pid) {
+    int executed = 0;
+    for (int guard = 0; guard < 500; guard++) {
+      JsonNode jobs = http.get("/engine-rest/job?processInstanceId=" + pid + "&executable=true").json();
+      if (jobs.isEmpty()) {
+        return executed;
+      }
+      Http.Response r = http.post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", "{}");
+      assertThat(r.status()).as(r.body()).isEqualTo(204);
+      executed++;
+    }
+    throw new AssertionError("jobs keep coming in " + pid);
+  }
+
+  private JsonNode variable(String pid, String name) {
+    JsonNode found = http.get("/engine-rest/history/variable-instance?processInstanceId=" + pid + "&variableName=" + name).json();
+    assertThat(found).as(name).hasSize(1);
+    return found.get(0).path("value");
+  }
+
+  private Vars project(int researchMonths) {
+    return Vars.of()
+        .string("specialty", "Médecine intensive-réanimation")
+        .string("subdivision", "Lille")
+        .integer("researchMonths", researchMonths)
+        .file("scientificProject", "projet.pdf", TestDocuments.PDF, "application/pdf")
+        .file("residencyPlan", "maquette.pdf", TestDocuments.PDF, "application/pdf")
+        .file("prerequisitesProof", "prerequis.pdf", TestDocuments.PDF, "application/pdf")
+        .file("cv", "cv.pdf", TestDocuments.PDF, "application/pdf");
+  }
+
+  /** Starts a candidacy over HTTP and takes it to submitProject: dossier verified, admitted, funded, first month paid. */
+  private String admittedCandidacy() {
+    Http.Response started = as(applicant).post("/engine-rest/process-definition/key/cer-candidacy/start", Vars.of()
+        .string("applicantId", applicant)
+        .string("applicantName", "Inès Laurent")
+        .string("applicantEmail", applicant + "@etu.example.fr")
+        .string("applicantProfile", "DOUBLE_CURSUS")
+        .string("doctorateType", "RESEARCH")
+        .string("doctorateStatus", "OBTAINED")
+        .string("doctorateDate", year + "-06-20")
+        .string("dfasm1StartDate", year + "-09-01")
+        .integer("medicalStudiesReturnYear", year)
+        .integer("campaignYear", year)
+        .string("researchLab", "U1016 Inserm — Institut Cochin")
+        .string("otherFunding", "NONE")
+        .file("doctorateProof", "these.pdf", TestDocuments.PDF, "application/pdf")
+        .file("labAttachmentProof", "rattachement.pdf", TestDocuments.PDF, "application/pdf")
+        .file("motivationLetter", "lettre.pdf", TestDocuments.PDF, "application/pdf").body());
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String pid = started.json().path("id").asText();
+    completeOk("secretariat", pid, "verifyDossier", Vars.of().bool("dossierComplete", true));
+    completeOk("jury1", pid, "decideEntry", Vars.of().string("entryDecision", "ADMITTED")
+        .string("entryRationale", "Parcours de recherche remarquable, projet clinique cohérent."));
+    assertThat(executeJobs(pid)).as("funding, then the first month of allowance").isEqualTo(2);
+    return pid;
+  }
+
+  @Test
+  void CER_O2_P2_aProjectWithFewerThanSixResearchMonthsIsAnswered400WithTheReasonAndTheTaskStaysOpen() {
+    String pid = admittedCandidacy();
+    String task = taskId(pid, "submitProject");
+
+    Http.Response refused = as(applicant).post("/engine-rest/task/" + task + "/complete", project(5).body());
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.message()).contains("researchMonths", "au moins 6 mois", "CER_O2", "5 mois");
+    assertThat(taskId(pid, "submitProject")).isEqualTo(task);
+    assertThat(http.get("/engine-rest/process-instance/" + pid + "/variables/researchMonths").status()).isEqualTo(404);
+
+    Http.Response forged = as(applicant).post("/engine-rest/task/" + task + "/complete",
+        project(12).string("assignedPost", "Chirurgie — Paris").body());
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(forged.message()).contains("assignedPost");
+    assertThat(taskId(pid, "submitProject")).isEqualTo(task);
+  }
+
+  @Test
+  void aCandidacyGoesFromItsStartToResearchCompletedOverHttp() {
+    String pid = admittedCandidacy();
+
+    // the project, first with too little research, then as it should be
+    assertThat(complete(applicant, pid, "submitProject", project(5)).status()).isEqualTo(400);
+    completeOk(applicant, pid, "submitProject", project(18));
+
+    // the four signatures, then the ARS once the DES coordinator agreed (CER_P3)
+    completeOk("directeur", pid, "signLabDirector", Vars.of().bool("labDirectorApproved", true));
+    completeOk("chefservice", pid, "signHeadOfDepartment", Vars.of().bool("headOfDepartmentApproved", true)
+        .string("headOfDepartmentComment", "Le service accueillera l'interne."));
+    completeOk("doyen", pid, "signDean", Vars.of().bool("deanApproved", true));
+    completeOk("coordonnateur", pid, "signDesCoordinator", Vars.of().bool("desCoordinatorApproved", true));
+    assertThat(executeJobs(pid)).as("one continuation per signature").isEqualTo(4);
+    completeOk("ars", pid, "approveArs", Vars.of().bool("arsApproved", true).string("arsComment", "Poste ouvert à Lille."));
+    executeJobs(pid);
+
+    // defense (CER_P5), then the post decision; its lateness escalates 14 days before the matching date (CER_P7)
+    completeOk("secretariat", pid, "scheduleDefense", Vars.of().string("defenseDate", (year + 3) + "-05-20"));
+    CerFixtures.setToday(LocalDate.of(year + 3, 6, 1));
+    executeJobs(pid); // the allowance months up to June, and the escalation
+    completeOk("secretariat", pid, "escalateLateDecision", Vars.of());
+    completeOk("jury1", pid, "decidePost", Vars.of().string("postDecision", "GRANTED")
+        .string("postRationale", "Soutenance convaincante ; maquette et encadrement solides."));
+    executeJobs(pid); // the post is granted, its obligation recorded
+
+    String businessKey = http.get("/engine-rest/process-instance/" + pid).json().path("businessKey").asText();
+    assertThat(http.get("/engine-rest/process-instance/" + pid + "/variables/assignedPost").json().path("value").asText())
+        .isEqualTo("Médecine intensive-réanimation — Lille");
+    completeOk("coordonnateur", pid, "confirmResearchPeriod", Vars.of().integer("researchMonthsCompleted", 18));
+
+    JsonNode history = http.get("/engine-rest/history/process-instance/" + pid).json();
+    assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
+    assertThat(variable(pid, "outcome").asText()).isEqualTo("RESEARCH_COMPLETED");
+    assertThat(variable(pid, "postDecision").asText()).isEqualTo("GRANTED");
+    assertThat(variable(pid, "allowancePaidCents").asLong()).as("October of year 1 to June of year 4").isEqualTo(33 * 120_000L);
+    assertThat(ledger.entriesOf(businessKey)).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
+        .singleElement().extracting(LedgerEntry::getMonths).as("funded until the 3rd cycle (CER_F3)").isEqualTo(35);
+    assertThat(http.get("/engine-rest/task?processInstanceId=" + pid).json()).isEmpty();
+  }
+
+  @Test
+  void CER_P4_referenceListsOfSpecialtiesAndSubdivisionsAreServedAsData() {
+    JsonNode specialties = http.get("/api/reference/des-specialties").json();
+    JsonNode subdivisions = http.get("/api/reference/subdivisions").json();
+
+    assertThat(specialties.isArray()).isTrue();
+    assertThat(specialties).hasSize(44);
+    assertThat(specialties.toString()).contains("\"Neurologie\"", "\"Médecine générale\"");
+    assertThat(subdivisions).hasSize(28);
+    assertThat(subdivisions.toString()).contains("\"Île-de-France\"", "\"Océan Indien\"");
+  }
+}

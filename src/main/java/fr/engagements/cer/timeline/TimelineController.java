@@ -40,9 +40,12 @@ class TimelineController {
   ResponseEntity<?> timeline(@PathVariable String businessKey, HttpServletRequest request) {
     CurrentUser user = ApiCaller.of(request, identity);
     if (user.isAnonymous()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"engagements\", charset=\"UTF-8\"")
-          .body(error(401, "Connectez-vous pour consulter l'historique d'un dossier."));
+      var unauthorized = ResponseEntity.status(HttpStatus.UNAUTHORIZED);
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        // a page of ours asks with the browser's session: no browser login box, the page says what to do
+        unauthorized.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"engagements\", charset=\"UTF-8\"");
+      }
+      return unauthorized.body(error(401, "Connectez-vous pour consulter l'historique d'un dossier."));
     }
     HistoricProcessInstance instance = timelines.find(businessKey).orElse(null);
     if (instance == null) {

@@ -1,5 +1,7 @@
 package fr.engagements.cer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +13,8 @@ import fr.engagements.cer.CerCandidacyProcess.Outcome;
  */
 public final class CerLabels {
 
-  private static final Map<String, String> VARIABLES = Map.ofEntries(
+  /** In the order of the contract (start variables first), which is also the order facts are shown in. */
+  private static final Map<String, String> VARIABLES = ordered(
       Map.entry("applicantId", "Identifiant du demandeur"),
       Map.entry("applicantName", "Demandeur"),
       Map.entry("applicantEmail", "Courriel du demandeur"),
@@ -100,6 +103,27 @@ public final class CerLabels {
       Outcome.WITHDRAWN, "Candidature retirée (désistement)");
 
   private CerLabels() {
+  }
+
+  @SafeVarargs
+  private static Map<String, String> ordered(Map.Entry<String, String>... entries) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : entries) {
+      map.put(e.getKey(), e.getValue());
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The rank of a variable in the contract, for showing facts in a stable order (unknown names last). */
+  public static int rank(String name) {
+    int i = 0;
+    for (String known : VARIABLES.keySet()) {
+      if (known.equals(name)) {
+        return i;
+      }
+      i++;
+    }
+    return Integer.MAX_VALUE;
   }
 
   public static Optional<String> variable(String name) {

@@ -175,10 +175,11 @@ public class TimelineService {
       for (HistoricVariableUpdate update : firstValues(atStart).values()) {
         if (FILE_TYPES.contains(update.getTypeName())) {
           documents.add(update.getVariableName());
-        } else if (shown(update)) {
+        } else if (shown(update) && !APPLICANT_ID.equals(update.getVariableName())) {
           details.add(detail(update.getVariableName(), update.getValue()));
         }
       }
+      details.sort(Comparator.comparingInt(d -> CerLabels.rank(d.name())));
       if (!documents.isEmpty()) {
         details.add(documents(documents));
       }

@@ -3,13 +3,19 @@ package fr.engagements.notification;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
 
 /**
  * Queues e-mails. Each notification is a small {@code notification} process instance started in the
- * transaction of the case step that caused it; its asynchronous send retries and, when the mail
- * server keeps failing, leaves an incident in Cockpit, while the case goes on.
+ * transaction of the case step that caused it (an execution: a delegate or execution listener; or a
+ * task: a task listener); its asynchronous send retries and, when the mail server keeps failing,
+ * leaves an incident in Cockpit, while the case goes on. Recipients are resolved when the mail is sent
+ * ({@link SendEmailDelegate}): a group means its members at that time.
  */
 @Service
 public class NotificationService {
@@ -24,20 +30,56 @@ public class NotificationService {
 
   /** Queues a message to every member of a group. */
   public void toGroup(DelegateExecution cause, String groupId, String subject, String body) {
-    queue(cause, Map.of(TO_GROUP, groupId), subject, body);
+    queue(Cause.of(cause), Map.of(TO_GROUP, groupId), subject, body);
   }
 
   /** Queues a message to one address (e.g. the applicant's, given at start). */
   public void toEmail(DelegateExecution cause, String email, String subject, String body) {
-    queue(cause, Map.of(TO_EMAIL, email), subject, body);
+    queue(Cause.of(cause), Map.of(TO_EMAIL, email), subject, body);
   }
 
-  private void queue(DelegateExecution cause, Map<String, Object> recipient, String subject, String body) {
+  /** Queues a message to a Camunda user (their e-mail address when it is sent). */
+  public void toUser(DelegateExecution cause, String userId, String subject, String body) {
+    queue(Cause.of(cause), Map.of(TO_USER, userId), subject, body);
+  }
+
+  public void toGroup(DelegateTask cause, String groupId, String subject, String body) {
+    queue(Cause.of(cause), Map.of(TO_GROUP, groupId), subject, body);
+  }
+
+  public void toEmail(DelegateTask cause, String email, String subject, String body) {
+    queue(Cause.of(cause), Map.of(TO_EMAIL, email), subject, body);
+  }
+
+  public void toUser(DelegateTask cause, String userId, String subject, String body) {
+    queue(Cause.of(cause), Map.of(TO_USER, userId), subject, body);
+  }
+
+  /** The case step that causes a notification: its business key and its engine. */
+  private record Cause(String businessKey, RuntimeService runtime) {
+
+    static Cause of(DelegateExecution execution) {
+      return new Cause(execution.getProcessBusinessKey(), execution.getProcessEngineServices().getRuntimeService());
+    }
+
+    static Cause of(DelegateTask task) {
+      DelegateExecution execution = task.getExecution();
+      return new Cause(execution == null ? null : execution.getProcessBusinessKey(),
+          task.getProcessEngineServices().getRuntimeService());
+    }
+  }
+
+  private void queue(Cause cause, Map<String, Object> recipient, String subject, String body) {
     Map<String, Object> vars = new HashMap<>(recipient);
     vars.put(SUBJECT, subject);
     vars.put(BODY, body);
-    vars.put(CASE_KEY, cause.getProcessBusinessKey());
-    cause.getProcessEngineServices().getRuntimeService()
-        .startProcessInstanceByKey(PROCESS_KEY, cause.getProcessBusinessKey(), vars);
+    vars.put(CASE_KEY, cause.businessKey());
+    // the system sends the mail, not the user whose step caused it: no authorization needed for the start
+    CommandContext context = Context.getCommandContext();
+    if (context == null) {
+      cause.runtime().startProcessInstanceByKey(PROCESS_KEY, cause.businessKey(), vars);
+    } else {
+      context.runWithoutAuthorization(() -> cause.runtime().startProcessInstanceByKey(PROCESS_KEY, cause.businessKey(), vars));
+    }
   }
 }

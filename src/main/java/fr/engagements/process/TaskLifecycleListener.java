@@ -15,17 +15,18 @@ import org.springframework.stereotype.Component;
  * Applies the {@link TaskPolicy} of each user task, and names every task after what it asks and for
  * whom ("Décision d'entrée — CER-2026-000042 — Camille Dupont"). Added to every user task by
  * {@link TaskLifecyclePlugin}, so that a task added by a designer is guarded without model plumbing.
+ * Then tells every {@link TaskObserver} (e-mails to whoever the task awaits, decision letters).
  */
 @Component
 public class TaskLifecycleListener implements TaskListener {
 
   private final Map<String, TaskPolicy> policies;
-  private final List<TaskCreatedHook> creationHooks;
+  private final List<TaskObserver> observers;
 
-  TaskLifecycleListener(List<TaskPolicy> policies, List<TaskCreatedHook> creationHooks) {
+  TaskLifecycleListener(List<TaskPolicy> policies, List<TaskObserver> observers) {
     this.policies = policies.stream().collect(Collectors.toUnmodifiableMap(
         p -> key(p.processKey(), p.taskKey()), Function.identity()));
-    this.creationHooks = List.copyOf(creationHooks);
+    this.observers = List.copyOf(observers);
   }
 
   static String key(String processKey, String taskKey) {
@@ -34,24 +35,24 @@ public class TaskLifecycleListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Optional<TaskPolicy> policy = policyFor(task);
+    String processKey = processKeyOf(task);
+    Optional<TaskPolicy> policy = policyFor(processKey, task.getTaskDefinitionKey());
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         nameAfterCase(task);
         policy.ifPresent(p -> p.onCreate(task));
-        creationHooks.forEach(hook -> hook.taskCreated(task));
+        observers.forEach(o -> o.created(processKey, task));
       }
-      case EVENTNAME_COMPLETE -> policy.ifPresent(p -> p.onComplete(task));
+      case EVENTNAME_COMPLETE -> {
+        policy.ifPresent(p -> p.onComplete(task));
+        observers.forEach(o -> o.completed(processKey, task));
+      }
       default -> { }
     }
   }
 
   public Optional<TaskPolicy> policyFor(String processKey, String taskKey) {
     return Optional.ofNullable(policies.get(key(processKey, taskKey)));
-  }
-
-  private Optional<TaskPolicy> policyFor(DelegateTask task) {
-    return policyFor(processKeyOf(task), task.getTaskDefinitionKey());
   }
 
   private static String processKeyOf(DelegateTask task) {

@@ -18,6 +18,7 @@ import fr.engagements.cer.jury.JuryService;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.config.EngineClock;
 import fr.engagements.identity.Groups;
+import fr.engagements.notification.NotificationService;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -188,8 +189,10 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     assertThat(ledger.entriesOf(businessKey(pi))).extracting(LedgerEntry::getPeriod, LedgerEntry::getGrossCents, LedgerEntry::getNetCents)
         .containsExactly(tuple(LocalDate.of(year, 10, 1), 120_000L, 110_688L));
     assertThat(candidacies.get(businessKey(pi)).getFundingDecision()).isEqualTo(FundingDecision.FUNDED);
-    assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey("notification")
-        .processInstanceBusinessKey(businessKey(pi)).count()).as("the dean is notified (CER_F4)").isEqualTo(1);
+    String[] notifications = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(NotificationService.PROCESS_KEY)
+        .processInstanceBusinessKey(businessKey(pi)).list().stream().map(n -> n.getId()).toArray(String[]::new);
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceIdIn(notifications)
+        .variableValueEquals(NotificationService.TO_GROUP, Groups.DEANS).count()).as("the dean is notified (CER_F4)").isEqualTo(1);
   }
 
   @Test

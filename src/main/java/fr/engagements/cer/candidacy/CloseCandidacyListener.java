@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On every end event of a candidacy: records its {@code outcome}, read from the end event's
- * extension property {@code outcome}, as a process variable (kept in history) and on the candidacy row.
+ * extension property {@code outcome}, as a process variable (kept in history) and on the candidacy row,
+ * and tells the applicant (outcome, and the sum to reimburse if any).
  */
 @Component
 public class CloseCandidacyListener implements ExecutionListener {
@@ -18,9 +19,11 @@ public class CloseCandidacyListener implements ExecutionListener {
   public static final String OUTCOME_PROPERTY = "outcome";
 
   private final CandidacyService candidacies;
+  private final ClosingNotice notice;
 
-  CloseCandidacyListener(CandidacyService candidacies) {
+  CloseCandidacyListener(CandidacyService candidacies, ClosingNotice notice) {
     this.candidacies = candidacies;
+    this.notice = notice;
   }
 
   @Override
@@ -30,5 +33,6 @@ public class CloseCandidacyListener implements ExecutionListener {
     Outcome outcome = Outcome.valueOf(value);
     execution.getProcessInstance().setVariable(OUTCOME.name(), outcome.name());
     candidacies.close(execution.getProcessBusinessKey(), outcome);
+    notice.send(execution, outcome);
   }
 }

@@ -7,16 +7,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Vérifier l'éligibilité": decides CER_E1–E4 with the table and records the reason and the table version. */
+/**
+ * "Vérifier l'éligibilité": decides CER_E1–E4 with the table and records the reason and the table version;
+ * an ineligible applicant is told why.
+ */
 @Component
 public class EvaluateEligibilityDelegate implements JavaDelegate {
 
   private final EligibilityService eligibility;
   private final CampaignService campaigns;
+  private final IneligibilityNotice notice;
 
-  EvaluateEligibilityDelegate(EligibilityService eligibility, CampaignService campaigns) {
+  EvaluateEligibilityDelegate(EligibilityService eligibility, CampaignService campaigns, IneligibilityNotice notice) {
     this.eligibility = eligibility;
     this.campaigns = campaigns;
+    this.notice = notice;
   }
 
   @Override
@@ -28,5 +33,6 @@ public class EvaluateEligibilityDelegate implements JavaDelegate {
     ELIGIBILITY_RULE.set(execution, result.rule());
     ELIGIBILITY_EXPLANATION.set(execution, result.explanation());
     ELIGIBILITY_DECIDED_BY.set(execution, result.decidedBy());
+    notice.send(execution, result);
   }
 }

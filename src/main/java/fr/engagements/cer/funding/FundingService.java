@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * Decides FUNDED or UNFUNDED for an admitted candidacy (CER_J3, CER_J4, CER_F2) with the
  * {@code cer-funding} table, under the campaign row's lock: concurrent admissions are serialised, so
- * the funded quota is never exceeded, and the count commits with the process step.
+ * the funded quota is never exceeded, and the count commits with the process step. The applicant is
+ * told the decision (the letter is queued in the same transaction).
  */
 @Service
 public class FundingService {
@@ -25,11 +26,13 @@ public class FundingService {
   private final CampaignService campaigns;
   private final CandidacyService candidacies;
   private final Decisions decisions;
+  private final FundingNotice notice;
 
-  FundingService(CampaignService campaigns, CandidacyService candidacies, Decisions decisions) {
+  FundingService(CampaignService campaigns, CandidacyService candidacies, Decisions decisions, FundingNotice notice) {
     this.campaigns = campaigns;
     this.candidacies = candidacies;
     this.decisions = decisions;
+    this.notice = notice;
   }
 
   public FundingDecision decide(DelegateExecution execution) {
@@ -46,6 +49,7 @@ public class FundingService {
     FUNDING_DECISION.set(execution, decision);
     FUNDING_REASON.set(execution, decided.get("fundingReason", String.class));
     FUNDING_DECIDED_BY.set(execution, decided.describe());
+    notice.send(execution, decision, decided.get("fundingReason", String.class), decided.describe());
     return decision;
   }
 }

@@ -2,7 +2,7 @@ package fr.engagements.cer.jury;
 
 import fr.engagements.identity.Groups;
 import fr.engagements.process.Grants;
-import fr.engagements.process.TaskCreatedHook;
+import fr.engagements.process.TaskObserver;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** CER_P6: the student-association observers see every jury task, read only (they never vote); the grant dies with the task. */
 @Component
-class JuryObserverAccess implements TaskCreatedHook {
+class JuryObserverAccess implements TaskObserver {
 
   @Override
-  public void taskCreated(DelegateTask task) {
+  public void created(String processKey, DelegateTask task) {
     boolean juryTask = task.getCandidates().stream()
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && Groups.CER_JURY.equals(link.getGroupId()));
     if (juryTask) {

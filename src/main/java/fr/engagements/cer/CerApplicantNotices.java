@@ -1,0 +1,50 @@
+package fr.engagements.cer;
+
+import static fr.engagements.cer.CerCandidacyProcess.*;
+
+import java.util.Optional;
+
+import fr.engagements.notification.CompletionNotice;
+import fr.engagements.notification.CompletionNotice.Notice;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Letters to the applicant when a task of {@code cer-candidacy} is completed with a decision that
+ * concerns them: one bean per task key. Automated decisions (eligibility, funding) and the closing
+ * letter are sent where they are taken.
+ */
+@Configuration
+class CerApplicantNotices {
+
+  /** {@code verifyDossier} with {@code dossierComplete=false}: the dossier goes back to the applicant (CER_E5). */
+  @Bean
+  CompletionNotice dossierSentBackNotice() {
+    return CompletionNotice.on(KEY, Tasks.VERIFY_DOSSIER, task -> {
+      if (!Boolean.FALSE.equals(DOSSIER_COMPLETE.get(task))) {
+        return Optional.empty();
+      }
+      return Notice.of("Votre dossier d'entrée est à compléter",
+          "Le secrétariat national du CER vous renvoie votre dossier d'entrée pour complément.\n\nRemarques du secrétariat : "
+              + Optional.ofNullable(DOSSIER_REMARKS.get(task)).orElse("(aucune)")
+              + "\n\nComplétez-le dans Tasklist (tâche « Compléter le dossier d'entrée ») ; un courriel séparé vous en"
+              + " donne l'échéance.");
+    });
+  }
+
+  /** {@code decideEntry}: admitted or rejected by the national jury, with its written rationale (CER_J1, CER_J2). */
+  @Bean
+  CompletionNotice entryDecisionNotice() {
+    return CompletionNotice.on(KEY, Tasks.DECIDE_ENTRY, task -> {
+      EntryDecision decision = ENTRY_DECISION.get(task);
+      String rationale = "\n\nMotivation du jury : " + Optional.ofNullable(ENTRY_RATIONALE.get(task)).orElse("");
+      if (decision == EntryDecision.ADMITTED) {
+        return Notice.of("Décision du jury : candidature admise",
+            "Le jury national a admis votre candidature au Contrat d'Engagement Recherche." + rationale
+                + "\n\nLa décision de financement (CER financé ou non financé) vous est communiquée dans un courriel séparé.");
+      }
+      return Notice.of("Décision du jury : candidature non retenue",
+          "Le jury national n'a pas retenu votre candidature au Contrat d'Engagement Recherche." + rationale);
+    });
+  }
+}

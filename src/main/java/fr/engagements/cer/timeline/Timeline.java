@@ -1,0 +1,73 @@
+package fr.engagements.cer.timeline;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A case's history for people, read from the engine's history: every step, who did it, when, with
+ * decisions and their rationale. Never document contents (only which documents were given).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Timeline(
+    String businessKey,
+    String process,
+    Person applicant,
+    Integer campaignYear,
+    State state,
+    String stateLabel,
+    String outcome,
+    String outcomeLabel,
+    List<Event> events) {
+
+  public enum State { ACTIVE, ENDED }
+
+  public enum Kind {
+    /** The case was opened. */
+    STARTED,
+    /** A user task now awaits someone (assignee or candidate groups, due date). */
+    TASK_CREATED,
+    /** A user task was completed, without a decision variable. */
+    TASK_COMPLETED,
+    /** A user task was completed with a decision (…Decision, …Approved, dossierComplete) and its rationale. */
+    DECISION,
+    /** A user task was closed without completion (a deadline, a refusal elsewhere, the end of the case). */
+    TASK_CANCELLED,
+    /** A decision taken by a DMN table: which table and version (CRPA L311-3-1). */
+    AUTOMATED_DECISION,
+    /** An automatic step (payment, notification of a third party, computation). */
+    STEP,
+    /** A deadline passed (boundary timer). */
+    TIMER,
+    /** A message was received (e.g. a withdrawal). */
+    MESSAGE,
+    /** The case ended, with its outcome. */
+    ENDED
+  }
+
+  /** A user: id and display name ("Camille Dupont"). */
+  public record Person(String id, String name) {
+  }
+
+  /** One fact of an event: contract name, French label, stored value and its French text. */
+  public record Detail(String name, String label, Object value, String text) {
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Event(
+      OffsetDateTime time,
+      Kind kind,
+      String label,
+      String step,
+      String stepName,
+      Person actor,
+      String decision,
+      String decisionText,
+      String rationale,
+      String table,
+      Integer version,
+      String outcome,
+      List<Detail> details) {
+  }
+}

@@ -1,0 +1,418 @@
+package fr.engagements.cer.timeline;
+
+import static fr.engagements.cer.timeline.TimelineWording.*;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+
+import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.CerLabels;
+import fr.engagements.cer.timeline.Timeline.Detail;
+import fr.engagements.cer.timeline.Timeline.Event;
+import fr.engagements.cer.timeline.Timeline.Kind;
+import fr.engagements.cer.timeline.Timeline.Person;
+import fr.engagements.config.EngineClock;
+import fr.engagements.identity.Groups;
+import fr.engagements.process.FrenchFormat;
+import fr.engagements.process.TaskLifecycleListener;
+import fr.engagements.process.TaskPolicy;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a candidacy's {@link Timeline} from the engine's history (history level full): activity
+ * instances give the steps and their times, task instances and the user operation log say who
+ * completed what, variable updates (historic details, grouped by the activity instance that wrote
+ * them) give decisions, rationales and amounts. Nothing is copied elsewhere; document contents are
+ * never read (binary fetching is disabled).
+ */
+@Service
+public class TimelineService {
+
+  private static final String APPLICANT_ID = CerCandidacyProcess.APPLICANT_ID.name();
+  private static final String APPLICANT_NAME = CerCandidacyProcess.APPLICANT_NAME.name();
+  private static final String OUTCOME = CerCandidacyProcess.OUTCOME.name();
+  private static final Set<String> FILE_TYPES = Set.of("file", "bytes");
+  private static final Set<String> VALUE_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double", "date");
+  private static final Set<String> MESSAGE_TYPES = Set.of("messageStartEvent", "boundaryMessage", "intermediateMessageCatch",
+      "receiveTask");
+  private static final Set<String> STEP_TYPES = Set.of("serviceTask", "businessRuleTask", "scriptTask", "sendTask",
+      "callActivity", "manualTask", "task");
+
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final TaskLifecycleListener tasks;
+
+  TimelineService(@Lazy HistoryService history, @Lazy IdentityService identity, @Lazy TaskLifecycleListener tasks) {
+    this.history = history;
+    this.identity = identity;
+    this.tasks = tasks;
+  }
+
+  /** The candidacy with this business key, if any. */
+  public Optional<HistoricProcessInstance> find(String businessKey) {
+    return asSystem(() -> history.createHistoricProcessInstanceQuery().processDefinitionKey(CerCandidacyProcess.KEY)
+        .processInstanceBusinessKey(businessKey).list().stream().findFirst());
+  }
+
+  /** The applicant of a candidacy (its {@code applicantId}). */
+  public Optional<String> applicantOf(HistoricProcessInstance instance) {
+    return asSystem(() -> history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(APPLICANT_ID).list().stream().map(HistoricVariableInstance::getValue)
+        .filter(String.class::isInstance).map(String.class::cast).findFirst());
+  }
+
+  public Timeline of(HistoricProcessInstance instance) {
+    return asSystem(() -> new Builder(instance).build());
+  }
+
+  /** The timeline reads history for the people our own rules let in, whatever the engine's authorizations. */
+  private <T> T asSystem(Supplier<T> read) {
+    var auth = identity.getCurrentAuthentication();
+    try {
+      identity.clearAuthentication();
+      return read.get();
+    } finally {
+      if (auth != null) {
+        identity.setAuthentication(auth);
+      }
+    }
+  }
+
+  /** An event and where it sorts when times are equal: the index of its step in history, then its phase. */
+  private record Placed(Event event, Date time, int index, int phase) {
+  }
+
+  private final class Builder {
+
+    private final HistoricProcessInstance instance;
+    private final Map<String, Object> variables = new HashMap<>();
+    private final Map<String, List<HistoricVariableUpdate>> updatesByActivity = new LinkedHashMap<>();
+    private final Map<String, HistoricTaskInstance> taskById = new HashMap<>();
+    private final Map<String, String> completedBy = new HashMap<>();
+    private final Map<String, Person> people = new HashMap<>();
+    private final List<Placed> events = new ArrayList<>();
+
+    Builder(HistoricProcessInstance instance) {
+      this.instance = instance;
+    }
+
+    Timeline build() {
+      String id = instance.getId();
+      history.createHistoricVariableInstanceQuery().processInstanceId(id).disableBinaryFetching()
+          .disableCustomObjectDeserialization().list()
+          .forEach(v -> variables.put(v.getName(), v.getValue()));
+      for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
+          .excludeTaskDetails().disableBinaryFetching().disableCustomObjectDeserialization()
+          .orderByTime().asc().orderPartiallyByOccurrence().asc().list()) {
+        if (detail instanceof HistoricVariableUpdate update) {
+          updatesByActivity.computeIfAbsent(String.valueOf(update.getActivityInstanceId()), k -> new ArrayList<>()).add(update);
+        }
+      }
+      history.createHistoricTaskInstanceQuery().processInstanceId(id).list().forEach(t -> taskById.put(t.getId(), t));
+      for (UserOperationLogEntry entry : history.createUserOperationLogQuery().processInstanceId(id)
+          .entityType(EntityTypes.TASK).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()) {
+        if (entry.getTaskId() != null && entry.getUserId() != null) {
+          completedBy.put(entry.getTaskId(), entry.getUserId());
+        }
+      }
+
+      List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery().processInstanceId(id)
+          .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+      started(steps);
+      for (int i = 0; i < steps.size(); i++) {
+        step(steps.get(i), i);
+      }
+      ended();
+
+      events.sort(Comparator.comparing(Placed::time).thenComparingInt(Placed::index).thenComparingInt(Placed::phase));
+      String applicantId = variables.get(APPLICANT_ID) instanceof String s ? s : null;
+      String outcome = variables.get(OUTCOME) instanceof String s ? s : null;
+      boolean ended = instance.getEndTime() != null;
+      return new Timeline(instance.getBusinessKey(), instance.getProcessDefinitionKey(),
+          applicantId == null ? null : person(applicantId),
+          variables.get(CerCandidacyProcess.CAMPAIGN_YEAR.name()) instanceof Integer year ? year : null,
+          ended ? Timeline.State.ENDED : Timeline.State.ACTIVE, ended ? "Close" : "En cours",
+          outcome, outcome == null ? null : CerLabels.outcome(outcome),
+          events.stream().map(Placed::event).toList());
+    }
+
+    private void started(List<HistoricActivityInstance> steps) {
+      Optional<HistoricActivityInstance> start = steps.stream()
+          .filter(s -> "startEvent".equals(s.getActivityType()) && s.getParentActivityInstanceId() != null
+              && s.getParentActivityInstanceId().equals(instance.getId()))
+          .findFirst();
+      List<HistoricVariableUpdate> atStart = new ArrayList<>(updatesByActivity.getOrDefault(instance.getId(), List.of()));
+      start.ifPresent(s -> atStart.addAll(updatesByActivity.getOrDefault(s.getId(), List.of())));
+      String starter = instance.getStartUserId() != null ? instance.getStartUserId()
+          : variables.get(APPLICANT_ID) instanceof String s ? s : null;
+      List<Detail> details = new ArrayList<>();
+      Set<String> documents = new LinkedHashSet<>();
+      for (HistoricVariableUpdate update : firstValues(atStart).values()) {
+        if (FILE_TYPES.contains(update.getTypeName())) {
+          documents.add(update.getVariableName());
+        } else if (shown(update) && !APPLICANT_ID.equals(update.getVariableName())) {
+          details.add(detail(update.getVariableName(), update.getValue()));
+        }
+      }
+      details.sort(Comparator.comparingInt(d -> CerLabels.rank(d.name())));
+      if (!documents.isEmpty()) {
+        details.add(documents(documents));
+      }
+      String name = start.map(HistoricActivityInstance::getActivityName).orElse("Dossier ouvert");
+      add(instance.getStartTime(), -1, 0, Kind.STARTED, name, start.map(HistoricActivityInstance::getActivityId).orElse(null),
+          name, starter == null ? null : person(starter), details);
+    }
+
+    private void step(HistoricActivityInstance step, int index) {
+      String type = step.getActivityType();
+      String name = step.getActivityName() == null ? step.getActivityId() : step.getActivityName();
+      List<HistoricVariableUpdate> updates = updatesByActivity.getOrDefault(step.getId(), List.of());
+      if ("userTask".equals(type)) {
+        userTask(step, index, name, updates);
+      } else if (STEP_TYPES.contains(type)) {
+        automatic(step, index, name, updates);
+      } else if ("boundaryTimer".equals(type)) {
+        add(time(step), index, 1, Kind.TIMER, "Délai écoulé : " + name, step.getActivityId(), name, null, values(updates));
+      } else if (MESSAGE_TYPES.contains(type)) {
+        add(time(step), index, 1, Kind.MESSAGE, "Message reçu : " + name, step.getActivityId(), name, null, values(updates));
+      }
+    }
+
+    private void userTask(HistoricActivityInstance step, int index, String name, List<HistoricVariableUpdate> updates) {
+      HistoricTaskInstance task = step.getTaskId() == null ? null : taskById.get(step.getTaskId());
+      Set<String> completionNames = completionVariables(step.getActivityId());
+
+      List<Detail> created = new ArrayList<>();
+      if (task != null) {
+        if (task.getAssignee() != null || step.getAssignee() != null) {
+          String assignee = task.getAssignee() != null ? task.getAssignee() : step.getAssignee();
+          Person p = person(assignee);
+          created.add(new Detail("assignee", "Attribuée à", p.id(), p.name()));
+        }
+        List<String> groups = candidateGroups(task.getId());
+        if (!groups.isEmpty()) {
+          created.add(new Detail("candidateGroups", "Groupes", groups, String.join(", ", groups.stream().map(this::groupName).toList())));
+        }
+        if (task.getDueDate() != null) {
+          created.add(new Detail("dueDate", "Échéance", iso(task.getDueDate()), FrenchFormat.day(task.getDueDate())));
+        }
+      }
+      if (completionNames != null) {
+        for (HistoricVariableUpdate update : firstValues(updates).values()) {
+          String n = update.getVariableName();
+          if (!completionNames.contains(n) && shown(update) && !isDecidedBy(n)
+              && !(update.getValue() instanceof String s && s.isBlank())) {
+            created.add(detail(n, update.getValue()));
+          }
+        }
+      }
+      add(step.getStartTime(), index, 0, Kind.TASK_CREATED, "Tâche créée : " + name, step.getActivityId(), name, null, created);
+
+      if (step.getEndTime() == null) {
+        return;
+      }
+      boolean completed = task == null ? !step.isCanceled()
+          : "completed".equals(task.getDeleteReason()) || "Completed".equalsIgnoreCase(task.getTaskState());
+      if (!completed) {
+        add(step.getEndTime(), index, 1, Kind.TASK_CANCELLED, "Tâche close sans décision : " + name, step.getActivityId(), name,
+            null, List.of());
+        return;
+      }
+      String userId = task == null ? step.getAssignee()
+          : completedBy.getOrDefault(task.getId(), task.getAssignee());
+      List<Detail> details = new ArrayList<>();
+      Set<String> documents = new LinkedHashSet<>();
+      String decision = null;
+      Object decisionValue = null;
+      String rationale = null;
+      for (HistoricVariableUpdate update : lastValues(updates).values()) {
+        String n = update.getVariableName();
+        if (completionNames != null && !completionNames.contains(n)) {
+          continue;
+        }
+        if (FILE_TYPES.contains(update.getTypeName())) {
+          documents.add(n);
+          continue;
+        }
+        if (!shown(update) || isDecidedBy(n)) {
+          continue;
+        }
+        if (decision == null && isDecision(n)) {
+          decision = n;
+          decisionValue = update.getValue();
+        } else if (rationale == null && isRationale(n) && update.getValue() instanceof String r) {
+          rationale = r;
+        }
+        details.add(detail(n, update.getValue()));
+      }
+      if (!documents.isEmpty()) {
+        details.add(documents(documents));
+      }
+      Person actor = userId == null ? null : person(userId);
+      if (decision != null) {
+        String decisionText = text(decision, decisionValue);
+        String label = label(decision).equals(name) ? name + " : " + decisionText
+            : name + " — " + label(decision) + " : " + decisionText;
+        events.add(new Placed(new Event(at(step.getEndTime()), Kind.DECISION, label, step.getActivityId(), name, actor,
+            String.valueOf(decisionValue), decisionText, rationale, null, null, null, details), step.getEndTime(), index, 1));
+      } else {
+        add(step.getEndTime(), index, 1, Kind.TASK_COMPLETED, "Tâche terminée : " + name, step.getActivityId(), name, actor,
+            details);
+      }
+    }
+
+    private void automatic(HistoricActivityInstance step, int index, String name, List<HistoricVariableUpdate> updates) {
+      String table = null;
+      Integer version = null;
+      List<Detail> details = new ArrayList<>();
+      for (HistoricVariableUpdate update : lastValues(updates).values()) {
+        String n = update.getVariableName();
+        if (isDecidedBy(n) && update.getValue() instanceof String s) {
+          Matcher m = DECIDED_BY_TABLE.matcher(s);
+          if (m.matches()) {
+            table = m.group(1);
+            version = Integer.valueOf(m.group(2));
+            continue;
+          }
+        }
+        if (shown(update) && update.getValue() != null) {
+          details.add(detail(n, update.getValue()));
+        }
+      }
+      if (table != null) {
+        events.add(new Placed(new Event(at(time(step)), Kind.AUTOMATED_DECISION,
+            "Décision automatique : " + name + " (table « " + table + " », version " + version + ")", step.getActivityId(), name,
+            null, null, null, null, table, version, null, details), time(step), index, 1));
+      } else {
+        add(time(step), index, 1, Kind.STEP, name, step.getActivityId(), name, null, details);
+      }
+    }
+
+    private void ended() {
+      if (instance.getEndTime() == null) {
+        return;
+      }
+      String outcome = variables.get(OUTCOME) instanceof String s ? s : null;
+      List<Detail> details = new ArrayList<>();
+      if (outcome != null) {
+        details.add(new Detail(OUTCOME, label(OUTCOME), outcome, CerLabels.outcome(outcome)));
+      }
+      Object due = variables.get(CerCandidacyProcess.REIMBURSEMENT_DUE_CENTS.name());
+      if (due instanceof Number n) {
+        details.add(detail(CerCandidacyProcess.REIMBURSEMENT_DUE_CENTS.name(), n.longValue()));
+      }
+      if (outcome == null && instance.getDeleteReason() != null) {
+        details.add(new Detail("deleteReason", "Motif", instance.getDeleteReason(), instance.getDeleteReason()));
+      }
+      String label = outcome != null ? "Candidature close : " + CerLabels.outcome(outcome) : "Dossier clos";
+      events.add(new Placed(new Event(at(instance.getEndTime()), Kind.ENDED, label, instance.getEndActivityId(), null, null,
+          null, null, null, null, null, outcome, details), instance.getEndTime(), Integer.MAX_VALUE, 9));
+    }
+
+    private void add(Date time, int index, int phase, Kind kind, String label, String step, String stepName, Person actor,
+        List<Detail> details) {
+      events.add(new Placed(new Event(at(time), kind, label, step, stepName, actor, null, null, null, null, null, null,
+          List.copyOf(details)), time, index, phase));
+    }
+
+    private List<Detail> values(List<HistoricVariableUpdate> updates) {
+      return lastValues(updates).values().stream().filter(this::shown).filter(u -> u.getValue() != null)
+          .map(u -> detail(u.getVariableName(), u.getValue())).toList();
+    }
+
+    private boolean shown(HistoricVariableUpdate update) {
+      return VALUE_TYPES.contains(update.getTypeName()) && !hidden(update.getVariableName()) && update.getValue() != null;
+    }
+
+    /** The variables a completion may set: the task policy's, or all (null) for a task without policy. */
+    private Set<String> completionVariables(String taskKey) {
+      return tasks.policyFor(instance.getProcessDefinitionKey(), taskKey).map(TaskPolicy::completionVariables).orElse(null);
+    }
+
+    private List<String> candidateGroups(String taskId) {
+      List<String> groups = new ArrayList<>();
+      for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(taskId)
+          .type(IdentityLinkType.CANDIDATE).list()) {
+        if (link.getGroupId() != null && "add".equals(link.getOperationType()) && !groups.contains(link.getGroupId())) {
+          groups.add(link.getGroupId());
+        }
+      }
+      return groups;
+    }
+
+    private String groupName(String groupId) {
+      return Groups.ALL.stream().filter(g -> g.id().equals(groupId)).map(Groups.Group::name).findFirst().orElse(groupId);
+    }
+
+    private Person person(String userId) {
+      return people.computeIfAbsent(userId, id -> {
+        User user = identity.createUserQuery().userId(id).singleResult();
+        if (user != null) {
+          String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+              + (user.getLastName() == null ? "" : user.getLastName())).strip();
+          return new Person(id, name.isEmpty() ? id : name);
+        }
+        if (id.equals(variables.get(APPLICANT_ID)) && variables.get(APPLICANT_NAME) instanceof String name) {
+          return new Person(id, name);
+        }
+        return new Person(id, id);
+      });
+    }
+  }
+
+  private static Map<String, HistoricVariableUpdate> firstValues(List<HistoricVariableUpdate> updates) {
+    Map<String, HistoricVariableUpdate> first = new LinkedHashMap<>();
+    for (HistoricVariableUpdate update : updates) {
+      if (update.getValue() != null || FILE_TYPES.contains(update.getTypeName())) {
+        first.putIfAbsent(update.getVariableName(), update);
+      }
+    }
+    return first;
+  }
+
+  private static Map<String, HistoricVariableUpdate> lastValues(List<HistoricVariableUpdate> updates) {
+    Map<String, HistoricVariableUpdate> last = new LinkedHashMap<>();
+    for (HistoricVariableUpdate update : updates) {
+      last.remove(update.getVariableName());
+      last.put(update.getVariableName(), update);
+    }
+    return last;
+  }
+
+  private static Date time(HistoricActivityInstance step) {
+    return step.getEndTime() != null ? step.getEndTime() : step.getStartTime();
+  }
+
+  private static OffsetDateTime at(Date time) {
+    return time == null ? null : time.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime();
+  }
+
+  private static String iso(Date time) {
+    return at(time).toString();
+  }
+}

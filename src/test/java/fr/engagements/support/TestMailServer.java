@@ -1,0 +1,86 @@
+package fr.engagements.support;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one real SMTP server (GreenMail) of the test JVM, on the host and port of application-test.yaml,
+ * started with the shared Spring context. Tests read what it received, filtered by their own
+ * recipients and business keys, and may stop it to play a mail server that is down (then {@link #start()}).
+ */
+public final class TestMailServer {
+
+  private final ServerSetup setup;
+  private GreenMail server;
+
+  private TestMailServer(String host, int port) {
+    this.setup = new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP);
+  }
+
+  /** The bean: started with the context, stopped with it. */
+  @Configuration
+  static class Bean {
+    @org.springframework.context.annotation.Bean(destroyMethod = "stop")
+    TestMailServer testMailServer(MailProperties mail) {
+      TestMailServer server = new TestMailServer(mail.getHost(), mail.getPort());
+      server.start();
+      return server;
+    }
+  }
+
+  /** A received message, decoded. */
+  public record Mail(List<String> to, String from, String subject, String body) {
+  }
+
+  public synchronized void start() {
+    if (server != null && server.isRunning()) {
+      return;
+    }
+    server = new GreenMail(setup);
+    server.start();
+  }
+
+  public synchronized void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  public synchronized boolean isRunning() {
+    return server != null && server.isRunning();
+  }
+
+  /** Every message received since the server last started. */
+  public synchronized List<Mail> received() {
+    return Arrays.stream(server.getReceivedMessages()).map(TestMailServer::decode).distinct().toList();
+  }
+
+  /** The messages received by this address. */
+  public List<Mail> to(String address) {
+    return received().stream().filter(m -> m.to().contains(address)).toList();
+  }
+
+  private static Mail decode(MimeMessage message) {
+    try {
+      Address[] to = message.getRecipients(Message.RecipientType.TO);
+      Address[] from = message.getFrom();
+      return new Mail(to == null ? List.of() : Stream.of(to).map(Address::toString).toList(),
+          from == null || from.length == 0 ? null : from[0].toString(), message.getSubject(),
+          String.valueOf(message.getContent()).replace("\r\n", "\n"));
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -82,7 +82,7 @@ call() {
 }
 
 echo "Engine: $URL (as $USER_ID)"
-definitions="$(call GET "/process-definition?key=$KEY&sortBy=version&sortOrder=desc")"
+definitions="$(call GET "/process-definition?key=$KEY&sortBy=version&sortOrder=desc&maxResults=1000")"
 latest="$(jq -r '.[0].version // empty' <<<"$definitions")"
 [ -n "$latest" ] || { echo "No process $KEY is deployed." >&2; exit 1; }
 TO="${TO:-$latest}"

@@ -50,11 +50,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     if (user == null && !PUBLIC.contains(path)) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"engagements\"");
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        // pages of ours ask with the browser's session: no browser login box, the page says what to do
+        response.setHeader("WWW-Authenticate", "Basic realm=\"engagements\", charset=\"UTF-8\"");
+      }
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
       response.getOutputStream().write(
-          "{\"type\":\"AuthenticationException\",\"message\":\"Authentification requise.\"}".getBytes(StandardCharsets.UTF_8));
+          "{\"status\":401,\"type\":\"AuthenticationException\",\"message\":\"Connectez-vous pour utiliser cette fonction.\"}".getBytes(StandardCharsets.UTF_8));
       return;
     }
     if (user == null) {

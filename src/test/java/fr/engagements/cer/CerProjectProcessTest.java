@@ -316,7 +316,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     as("observateur", Groups.CER_JURY_OBSERVERS);
     assertThatThrownBy(() -> complete(taskOf(pi, Tasks.DECIDE_POST),
         withVariables(POST_DECISION.name(), "GRANTED", POST_RATIONALE.name(), "ok")))
-        .hasMessageContaining("ne vote pas");
+        .as("observers may read the task, never complete it").hasMessageContaining("TASK_WORK");
     as("jury-entry-only", Groups.CER_JURY);
     assertThatThrownBy(() -> complete(taskOf(pi, Tasks.DECIDE_POST),
         withVariables(POST_DECISION.name(), "GRANTED", POST_RATIONALE.name(), "ok")))

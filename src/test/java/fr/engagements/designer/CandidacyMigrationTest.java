@@ -96,7 +96,7 @@ class CandidacyMigrationTest extends CerProcessTestSupport {
       assertThat(timers(pi)).as("%s keeps its timers and their due dates", key).isEqualTo(timersBefore.get(pi.getId()));
     }
     assertThat(timersBefore.get(atCompleteDossier.getId())).as("the 30-day abandonment timer").hasSize(1);
-    assertThat(timersBefore.get(atSubmitProject.getId())).as("the next allowance payment").hasSize(1);
+    assertThat(timersBefore.get(atSubmitProject.getId())).as("the next allowance payment and the project deadline").hasSize(2);
 
     // each continues, on the new version's path
     complete(task(atCompleteDossier), withVariables(MOTIVATION_LETTER.name(), TestDocuments.pdf("motivation")));

@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Mails about any user task of any process (not only cer-candidacy), and the reminder delegate
- * {@code remindSignerDelegate} on a non-interrupting timer path, on a small model deployed by the test:
+ * {@code remindTaskDelegate} on a non-interrupting timer path, on a small model deployed by the test:
  * a signature task of a candidate group (reminded through the {@code taskKey} property) and a review
  * task assigned to a user (reminded through the task the timer is attached to).
  */
@@ -68,20 +68,20 @@ class TaskReminderTest extends CerProcessTestSupport {
         .userTask(SIGN).name("Signature du directeur de laboratoire").camundaCandidateGroups(Groups.LAB_DIRECTORS)
         .camundaDueDate("${deadlines.inDays(14)}")
         .boundaryEvent("signatureReminderDue").name("7 jours sans signature").cancelActivity(false).timerWithDuration("P7D")
-        .serviceTask("remindSigner").name("Relancer le signataire").camundaDelegateExpression("${remindSignerDelegate}")
+        .serviceTask("remindSigner").name("Relancer le signataire").camundaDelegateExpression("${remindTaskDelegate}")
         .endEvent("signerReminded").name("Signataire relancé")
         .moveToActivity(SIGN).endEvent("signed").name("Signé")
         .moveToNode("fork")
         .userTask(REVIEW).name("Relire le projet").camundaAssignee("${reviewer}")
         .boundaryEvent("reviewReminderDue").name("7 jours sans relecture").cancelActivity(false).timerWithDuration("P7D")
-        .serviceTask("remindReviewer").name("Relancer le relecteur").camundaDelegateExpression("${remindSignerDelegate}")
+        .serviceTask("remindReviewer").name("Relancer le relecteur").camundaDelegateExpression("${remindTaskDelegate}")
         .endEvent("reviewerReminded").name("Relecteur relancé")
         .moveToActivity(REVIEW).endEvent("reviewed").name("Relu")
         .done();
     ServiceTask remindSigner = model.getModelElementById("remindSigner");
     CamundaProperties properties = model.newInstance(CamundaProperties.class);
     CamundaProperty taskKey = model.newInstance(CamundaProperty.class);
-    taskKey.setCamundaName(RemindSignerDelegate.TASK_KEY_PROPERTY);
+    taskKey.setCamundaName(RemindTaskDelegate.TASK_KEY_PROPERTY);
     taskKey.setCamundaValue(SIGN);
     properties.addChildElement(taskKey);
     remindSigner.builder().addExtensionElement(properties);

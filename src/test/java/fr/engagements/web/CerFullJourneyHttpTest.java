@@ -77,7 +77,7 @@ class CerFullJourneyHttpTest {
   }
 
   private String taskId(String pid, String key) {
-    JsonNode tasks = http.get("/engine-rest/task?processInstanceId=" + pid + "&taskDefinitionKey=" + key).json();
+    JsonNode tasks = http.get("/engine-rest/task?maxResults=100&processInstanceId=" + pid + "&taskDefinitionKey=" + key).json();
     assertThat(tasks).as("task %s", key).hasSize(1);
     return tasks.get(0).path("id").asText();
   }
@@ -95,7 +95,7 @@ class CerFullJourneyHttpTest {
   private int executeJobs(String pid) {
     int executed = 0;
     for (int guard = 0; guard < 500; guard++) {
-      JsonNode jobs = http.get("/engine-rest/job?processInstanceId=" + pid + "&executable=true").json();
+      JsonNode jobs = http.get("/engine-rest/job?maxResults=100&processInstanceId=" + pid + "&executable=true").json();
       if (jobs.isEmpty()) {
         return executed;
       }
@@ -107,7 +107,7 @@ class CerFullJourneyHttpTest {
   }
 
   private JsonNode variable(String pid, String name) {
-    JsonNode found = http.get("/engine-rest/history/variable-instance?processInstanceId=" + pid + "&variableName=" + name).json();
+    JsonNode found = http.get("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + pid + "&variableName=" + name).json();
     assertThat(found).as(name).hasSize(1);
     return found.get(0).path("value");
   }
@@ -208,7 +208,7 @@ class CerFullJourneyHttpTest {
     assertThat(variable(pid, "allowancePaidCents").asLong()).as("October of year 1 to June of year 4").isEqualTo(33 * 120_000L);
     assertThat(ledger.entriesOf(businessKey)).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
         .singleElement().extracting(LedgerEntry::getMonths).as("funded until the 3rd cycle (CER_F3)").isEqualTo(35);
-    assertThat(http.get("/engine-rest/task?processInstanceId=" + pid).json()).isEmpty();
+    assertThat(http.get("/engine-rest/task?maxResults=100&processInstanceId=" + pid).json()).isEmpty();
   }
 
   @Test

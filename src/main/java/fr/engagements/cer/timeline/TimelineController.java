@@ -3,7 +3,6 @@ package fr.engagements.cer.timeline;
 import java.util.Map;
 
 import fr.engagements.identity.Groups;
-import fr.engagements.web.ApiCaller;
 import fr.engagements.web.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
@@ -38,7 +37,7 @@ class TimelineController {
 
   @GetMapping("/{businessKey}/timeline")
   ResponseEntity<?> timeline(@PathVariable String businessKey, HttpServletRequest request) {
-    CurrentUser user = ApiCaller.of(request, identity);
+    CurrentUser user = CurrentUser.of(identity);
     if (user.isAnonymous()) {
       var unauthorized = ResponseEntity.status(HttpStatus.UNAUTHORIZED);
       if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {

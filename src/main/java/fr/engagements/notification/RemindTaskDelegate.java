@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Relancer le signataire": on the path of a non-interrupting timer attached to a user task, e-mails
+ * "Relancer" (bean {@code remindTaskDelegate}): on the path of a non-interrupting timer attached to a user task, e-mails
  * whoever that task still awaits (its assignee, else the members of its candidate groups) with a
  * reminder. The reminded task is the open task of the same process instance whose definition key is
  * the service task's extension property {@code taskKey}; without that property, the task the timer is
@@ -30,15 +30,15 @@ import org.springframework.stereotype.Component;
  * is no longer open (completed meanwhile).
  */
 @Component
-public class RemindSignerDelegate implements JavaDelegate {
+public class RemindTaskDelegate implements JavaDelegate {
 
   public static final String TASK_KEY_PROPERTY = "taskKey";
-  private static final Logger LOG = LoggerFactory.getLogger(RemindSignerDelegate.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RemindTaskDelegate.class);
 
   private final NotificationService notifications;
   private final TaskMails mails;
 
-  RemindSignerDelegate(NotificationService notifications, TaskMails mails) {
+  RemindTaskDelegate(NotificationService notifications, TaskMails mails) {
     this.notifications = notifications;
     this.mails = mails;
   }

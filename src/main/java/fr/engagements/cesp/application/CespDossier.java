@@ -70,7 +70,12 @@ public class CespDossier {
     return missing;
   }
 
+  private static String lowerFirst(String variable) {
+    String label = label(variable);
+    return label.substring(0, 1).toLowerCase(Locale.FRENCH) + label.substring(1);
+  }
+
   public String describeMissing(VariableScope scope, String businessKey) {
-    return String.join(", ", missing(scope, businessKey).stream().map(n -> label(n).toLowerCase(Locale.FRENCH)).toList());
+    return String.join(", ", missing(scope, businessKey).stream().map(CespDossier::lowerFirst).toList());
   }
 }

@@ -67,7 +67,6 @@ public class Allocation {
    */
   public void drawLists(VariableScope campaignScope, int year, String ufr) {
     CespCampaign campaign = campaigns.lock(year, ufr);
-    campaign.setApplicationOpen(false);
     for (CespApplication incomplete : applications.ofCampaign(campaign.getId(), List.of(Stage.DOSSIER))) {
       write(campaign, incomplete, Event.DOSSIER_INCOMPLETE, "CESP_4",
           "Dossier incomplet à la clôture de la commission : la candidature n'est pas examinée.");

@@ -10,6 +10,7 @@ import fr.engagements.cesp.CespContractProcess;
 import fr.engagements.cesp.application.CespApplication;
 import fr.engagements.cesp.application.CespApplication.OfferStatus;
 import fr.engagements.cesp.application.CespApplications;
+import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputCheck;
 import fr.engagements.process.TaskPolicy;
@@ -32,9 +33,11 @@ final class OfferSteps {
   static class RecordCommissionOpinionPolicy implements TaskPolicy {
 
     private final CespApplications applications;
+    private final CespCampaigns campaigns;
 
-    RecordCommissionOpinionPolicy(CespApplications applications) {
+    RecordCommissionOpinionPolicy(CespApplications applications, CespCampaigns campaigns) {
       this.applications = applications;
+      this.campaigns = campaigns;
     }
 
     @Override
@@ -72,6 +75,7 @@ final class OfferSteps {
       check.done();
       String key = task.getExecution().getProcessBusinessKey();
       CespApplication application = applications.get(key);
+      campaigns.lockById(application.getCampaignId()); // two opinions recorded at once cannot take the same rank
       if (retained && applications.rankTaken(application.getCampaignId(), list, rank, key)) {
         throw CaseInputException.conflict("Le rang " + rank + " de la liste " + Allocation.listLabel(list)
             + " est déjà attribué à un autre candidat de la campagne.");

@@ -52,7 +52,8 @@ public class Commitment {
       COMMITMENT_MONTHS_SERVED.set(execution, COMMITMENT_MONTHS_SERVED.get(execution) + 1);
     }
     COMMITMENT_COMPLETE.set(execution, COMMITMENT_MONTHS_SERVED.get(execution) >= COMMITMENT_MONTHS_REQUIRED.get(execution));
-    schedule(execution, COMMITMENT_MONTH.get(execution).plusMonths(1));
+    int counted = COMMITMENT_MONTHS_SERVED.get(execution) + COMMITMENT_MONTHS_SUSPENDED.get(execution);
+    schedule(execution, COMMITMENT_START_DATE.get(execution).plusMonths(counted + 1L));
   }
 
   private static void schedule(DelegateExecution execution, LocalDate next) {

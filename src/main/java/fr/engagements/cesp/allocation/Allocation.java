@@ -1,0 +1,185 @@
+package fr.engagements.cesp.allocation;
+
+import static fr.engagements.cesp.CespCampaignProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import fr.engagements.cesp.CespCampaignProcess;
+import fr.engagements.cesp.CespContractProcess;
+import fr.engagements.cesp.CespContractProcess.CommissionList;
+import fr.engagements.cesp.allocation.AllocationLogEntry.Event;
+import fr.engagements.cesp.application.CespApplication;
+import fr.engagements.cesp.application.CespApplication.OfferStatus;
+import fr.engagements.cesp.application.CespApplication.Stage;
+import fr.engagements.cesp.application.CespApplications;
+import fr.engagements.cesp.campaign.CespCampaign;
+import fr.engagements.cesp.campaign.CespCampaigns;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * The allocation of a faculty's CESP contracts (CESP_6, CESP_11): main list then complementary list,
+ * each by the commission's rank; a contract is offered while signed contracts plus open offers stay
+ * under the quota; an offer declined or unsigned after 30 days frees its place for the next candidate.
+ * Every step locks the campaign row (so concurrent steps never exceed the quota), writes the
+ * allocation log with its rule, and talks to the contract instances by messages (business key).
+ */
+@Service
+public class Allocation {
+
+  public static final int OFFER_DAYS = 30;
+
+  /** Main list first, then the complementary list; within each, the commission's rank. */
+  static final Comparator<CespApplication> RANK_ORDER = Comparator
+      .comparing((CespApplication a) -> a.getCommissionList() == CommissionList.MAIN ? 0 : 1)
+      .thenComparing(CespApplication::getCommissionRank)
+      .thenComparing(CespApplication::getBusinessKey);
+
+  private final CespCampaigns campaigns;
+  private final CespApplications applications;
+  private final AllocationLogRepository log;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  Allocation(CespCampaigns campaigns, CespApplications applications, AllocationLogRepository log,
+      @Lazy RuntimeService runtime, Clock clock) {
+    this.campaigns = campaigns;
+    this.applications = applications;
+    this.log = log;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  /** Listed candidates not yet offered a contract, in the order they will be offered one. */
+  public List<CespApplication> waiting(CespCampaign campaign) {
+    return applications.ofCampaign(campaign.getId(), List.of(Stage.AWAITING_OFFER)).stream().sorted(RANK_ORDER).toList();
+  }
+
+  /**
+   * "Établir les listes": closes the dossiers still incomplete (message {@code CespCommissionClosed}) and
+   * records the main and complementary lists as the commission ranked them.
+   */
+  public void drawLists(VariableScope campaignScope, int year, String ufr) {
+    CespCampaign campaign = campaigns.lock(year, ufr);
+    for (CespApplication incomplete : applications.ofCampaign(campaign.getId(), List.of(Stage.DOSSIER))) {
+      write(campaign, incomplete, Event.DOSSIER_INCOMPLETE, "CESP_4",
+          "Dossier incomplet à la clôture de la commission : la candidature n'est pas examinée.");
+      runtime.createMessageCorrelation(CespContractProcess.MESSAGE_COMMISSION_CLOSED)
+          .processInstanceBusinessKey(incomplete.getBusinessKey()).correlateAll();
+    }
+    List<CespApplication> listed = waiting(campaign);
+    for (CespApplication a : listed) {
+      write(campaign, a, Event.LISTED, "CESP_6", "Inscrit(e) sur la liste " + listLabel(a.getCommissionList()) + " au rang "
+          + a.getCommissionRank() + " par la commission de sélection.");
+    }
+    MAIN_LIST.set(campaignScope, describe(listed, CommissionList.MAIN));
+    COMPLEMENTARY_LIST.set(campaignScope, describe(listed, CommissionList.COMPLEMENTARY));
+  }
+
+  /**
+   * "Proposer les contrats": offers contracts to the next listed candidates while places are free.
+   * Returns the number of offers made. Safe to run concurrently: the campaign row is locked.
+   */
+  public int offerWithinQuota(int year, String ufr) {
+    CespCampaign campaign = campaigns.lock(year, ufr);
+    LocalDate deadline = LocalDate.now(clock).plusDays(OFFER_DAYS);
+    int offered = 0;
+    for (CespApplication next : waiting(campaign)) {
+      if (campaign.freePlaces() <= 0) {
+        break;
+      }
+      campaign.openOffer();
+      next.offer(deadline);
+      String rule = "Rang " + next.getCommissionRank() + " de la liste " + listLabel(next.getCommissionList())
+          + " : premier candidat non encore sollicité, place " + (campaign.getSignedCount() + campaign.getOpenOffers())
+          + " sur " + campaign.getContractQuota() + " ; à signer avant le " + deadline + " (règles CESP_6, CESP_11).";
+      write(campaign, next, Event.OFFERED, "CESP_11", rule);
+      runtime.createMessageCorrelation(CespContractProcess.MESSAGE_CONTRACT_OFFERED)
+          .processInstanceBusinessKey(next.getBusinessKey())
+          .setVariable(CespContractProcess.OFFER_DEADLINE.name(), deadline.toString())
+          .setVariable(CespContractProcess.OFFER_RULE.name(), rule)
+          .correlate();
+      offered++;
+    }
+    return offered;
+  }
+
+  /** The campaign's counters for its process: signed, open offers, and whether the allocation is over. */
+  public void publishState(VariableScope campaignScope, int year, String ufr) {
+    CespCampaign campaign = campaigns.get(year, ufr);
+    boolean nobodyWaiting = waiting(campaign).isEmpty();
+    boolean finished = campaign.getOpenOffers() == 0 && (campaign.freePlaces() <= 0 || nobodyWaiting);
+    CONTRACTS_SIGNED.set(campaignScope, campaign.getSignedCount());
+    OFFERS_OPEN.set(campaignScope, campaign.getOpenOffers());
+    ALLOCATION_FINISHED.set(campaignScope, finished);
+  }
+
+  /**
+   * An offer answered (signed, declined, or 30 days without signature): the place is taken or freed,
+   * and the campaign is woken up (message {@code CespOfferAnswered}) to offer the next contract.
+   */
+  public void recordAnswer(String businessKey, OfferStatus answer) {
+    CespApplication application = applications.get(businessKey);
+    CespCampaign campaign = campaigns.lockById(application.getCampaignId());
+    if (application.getOfferStatus() != OfferStatus.OFFERED) {
+      return; // already answered (a replayed step)
+    }
+    campaign.answerOffer(answer == OfferStatus.SIGNED);
+    application.answer(answer);
+    Event event = switch (answer) {
+      case SIGNED -> Event.SIGNED;
+      case DECLINED -> Event.DECLINED;
+      default -> Event.EXPIRED;
+    };
+    String explanation = switch (answer) {
+      case SIGNED -> "Contrat signé : la place est attribuée.";
+      case DECLINED -> "Offre refusée par le candidat : la place passe au candidat suivant (règle CESP_11).";
+      default -> "Offre non signée dans les " + OFFER_DAYS + " jours : la place passe au candidat suivant (règle CESP_11).";
+    };
+    write(campaign, application, event, "CESP_11", explanation);
+    runtime.createMessageCorrelation(CespCampaignProcess.MESSAGE_OFFER_ANSWERED)
+        .processInstanceBusinessKey(CespCampaignProcess.businessKey(campaign.getYear(), campaign.getUfr()))
+        .correlateAll();
+  }
+
+  /** "Clore l'attribution": candidates never reached are told so (message {@code CespAllocationClosed}). */
+  public void closeAllocation(VariableScope campaignScope, int year, String ufr) {
+    CespCampaign campaign = campaigns.lock(year, ufr);
+    for (CespApplication a : waiting(campaign)) {
+      write(campaign, a, Event.NOT_OFFERED, "CESP_6", "Contingent de " + campaign.getContractQuota()
+          + " contrat(s) épuisé avant d'atteindre le rang " + a.getCommissionRank() + " de la liste "
+          + listLabel(a.getCommissionList()) + ".");
+      runtime.createMessageCorrelation(CespContractProcess.MESSAGE_ALLOCATION_CLOSED)
+          .processInstanceBusinessKey(a.getBusinessKey()).correlateAll();
+    }
+    ALLOCATION_SUMMARY.set(campaignScope, campaign.getSignedCount() + " contrat(s) signé(s) sur " + campaign.getContractQuota()
+        + " ouvert(s).");
+  }
+
+  public List<AllocationLogEntry> logOf(Long campaignId) {
+    return log.findByCampaignIdOrderByIdAsc(campaignId);
+  }
+
+  private void write(CespCampaign campaign, CespApplication application, Event event, String rule, String explanation) {
+    log.save(new AllocationLogEntry(campaign.getId(), application.getBusinessKey(), event,
+        application.getCommissionList() == null ? null : application.getCommissionList().name(), application.getCommissionRank(),
+        rule, explanation, campaign.getSignedCount(), campaign.getOpenOffers(), "system", clock.instant()));
+  }
+
+  static String listLabel(CommissionList list) {
+    return list == CommissionList.MAIN ? "principale" : "complémentaire";
+  }
+
+  private static String describe(List<CespApplication> listed, CommissionList list) {
+    return listed.stream().filter(a -> a.getCommissionList() == list)
+        .map(a -> a.getCommissionRank() + ". " + a.getBusinessKey() + " " + (a.getApplicantName() == null ? "" : a.getApplicantName()))
+        .map(String::strip)
+        .collect(Collectors.joining(" ; "));
+  }
+}

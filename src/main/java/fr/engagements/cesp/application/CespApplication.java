@@ -1,0 +1,189 @@
+package fr.engagements.cesp.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import fr.engagements.cesp.CespContractProcess.CommissionList;
+import fr.engagements.cesp.CespContractProcess.CommissionOpinion;
+import fr.engagements.cesp.CespContractProcess.Outcome;
+import fr.engagements.cesp.CespContractProcess.StudyLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One CESP application, then contract: its stage in the campaign, the commission's ranking, its offer. */
+@Entity
+@Table(name = "cesp_application")
+public class CespApplication {
+
+  /** Where the application stands for the campaign (the allocation reads this). */
+  public enum Stage { DOSSIER, CHECK, AWAITING_OPINION, AWAITING_OFFER, OFFERED, CONTRACT, ENDED }
+
+  public enum OfferStatus { OFFERED, SIGNED, DECLINED, EXPIRED }
+
+  @Id
+  @Column(name = "business_key")
+  private String businessKey;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  @Column(name = "campaign_id", nullable = false)
+  private Long campaignId;
+
+  @Column(name = "applicant_id", nullable = false)
+  private String applicantId;
+
+  @Column(name = "applicant_name")
+  private String applicantName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "study_level", nullable = false)
+  private StudyLevel studyLevel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Stage stage = Stage.DOSSIER;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "commission_opinion")
+  private CommissionOpinion commissionOpinion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "commission_list")
+  private CommissionList commissionList;
+
+  @Column(name = "commission_rank")
+  private Integer commissionRank;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "offer_status")
+  private OfferStatus offerStatus;
+
+  @Column(name = "offer_deadline")
+  private LocalDate offerDeadline;
+
+  @Enumerated(EnumType.STRING)
+  private Outcome outcome;
+
+  @Column(name = "open_key")
+  private String openKey;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  protected CespApplication() {
+  }
+
+  CespApplication(String businessKey, String processInstanceId, Long campaignId, String applicantId, String applicantName,
+      StudyLevel studyLevel, int year, Instant createdAt) {
+    this.businessKey = businessKey;
+    this.processInstanceId = processInstanceId;
+    this.campaignId = campaignId;
+    this.applicantId = applicantId;
+    this.applicantName = applicantName;
+    this.studyLevel = studyLevel;
+    this.createdAt = createdAt;
+    this.openKey = openKey(applicantId, year);
+  }
+
+  /** One open CESP application per applicant and year, whatever the faculty. */
+  static String openKey(String applicantId, int year) {
+    return "CESP/" + applicantId + "/" + year;
+  }
+
+  public void moveTo(Stage stage) {
+    this.stage = stage;
+  }
+
+  public void recordOpinion(CommissionOpinion opinion, CommissionList list, Integer rank) {
+    this.commissionOpinion = opinion;
+    this.commissionList = list;
+    this.commissionRank = rank;
+    this.stage = list == CommissionList.NOT_RETAINED ? Stage.ENDED : Stage.AWAITING_OFFER;
+  }
+
+  public void offer(LocalDate deadline) {
+    this.offerStatus = OfferStatus.OFFERED;
+    this.offerDeadline = deadline;
+    this.stage = Stage.OFFERED;
+  }
+
+  public void answer(OfferStatus status) {
+    this.offerStatus = status;
+    this.stage = status == OfferStatus.SIGNED ? Stage.CONTRACT : Stage.ENDED;
+  }
+
+  void end(Outcome outcome, Instant at) {
+    this.stage = Stage.ENDED;
+    this.outcome = outcome;
+    this.endedAt = at;
+    this.openKey = null;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public Long getCampaignId() {
+    return campaignId;
+  }
+
+  public String getApplicantId() {
+    return applicantId;
+  }
+
+  public String getApplicantName() {
+    return applicantName;
+  }
+
+  public StudyLevel getStudyLevel() {
+    return studyLevel;
+  }
+
+  public Stage getStage() {
+    return stage;
+  }
+
+  public CommissionOpinion getCommissionOpinion() {
+    return commissionOpinion;
+  }
+
+  public CommissionList getCommissionList() {
+    return commissionList;
+  }
+
+  public Integer getCommissionRank() {
+    return commissionRank;
+  }
+
+  public OfferStatus getOfferStatus() {
+    return offerStatus;
+  }
+
+  public LocalDate getOfferDeadline() {
+    return offerDeadline;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+}

@@ -1,0 +1,179 @@
+package fr.engagements.cesp.application;
+
+import static fr.engagements.cesp.CespContractProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import fr.engagements.cesp.application.CespApplication.Stage;
+import fr.engagements.cesp.campaign.CespCampaign;
+import fr.engagements.cesp.campaign.CespCampaigns;
+import fr.engagements.cesp.privacy.RestrictedData;
+import fr.engagements.identity.Groups;
+import fr.engagements.process.CaseInputException;
+import fr.engagements.process.InputCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registers a CESP application when its process starts (checks, the faculty's deadline, one open
+ * application per applicant and year, business key, restricted bank details) and follows its stage,
+ * in the engine's transaction: a refused start leaves nothing behind.
+ */
+@Service
+public class CespApplications {
+
+  private static final Pattern BUSINESS_KEY = Pattern.compile("CESP-(\\d{4})-([A-Z0-9]{2,16})-(\\d{6})");
+  static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final CespApplicationRepository applications;
+  private final CespCampaigns campaigns;
+  private final RestrictedData restricted;
+  private final Clock clock;
+
+  CespApplications(CespApplicationRepository applications, CespCampaigns campaigns, RestrictedData restricted, Clock clock) {
+    this.applications = applications;
+    this.campaigns = campaigns;
+    this.restricted = restricted;
+    this.clock = clock;
+  }
+
+  public CespApplication register(DelegateExecution execution) {
+    RestrictedData.requireTransient(execution, IBAN.name(), "L'IBAN");
+    RestrictedData.requireTransient(execution, BANK_DETAILS.name(), "Le RIB");
+    InputCheck check = CespStartRules.check(execution);
+    String applicantId = applicantOf(execution, check);
+    if (!Boolean.TRUE.equals(FOREIGN_NATIONAL.find(execution).orElse(null)) && execution.hasVariable(RESIDENCE_PERMIT.name())) {
+      check.problem("Le titre de séjour (residencePermit) n'est demandé qu'aux candidats de nationalité étrangère : ne le joignez pas.");
+    }
+    check.done();
+
+    int year = CAMPAIGN_YEAR.get(execution);
+    String ufr = UFR.get(execution);
+    CespCampaign campaign = campaigns.lock(year, ufr);
+    LocalDate today = LocalDate.now(clock);
+    if (today.isAfter(campaign.getApplicationDeadline())) {
+      throw CaseInputException.badRequest("La date limite de dépôt des candidatures au CESP fixée par " + campaign.getUfrName()
+          + " pour la campagne " + year + " était le " + campaign.getApplicationDeadline().format(FRENCH_DATE)
+          + " : votre candidature ne peut plus être reçue (règle CESP_5).");
+    }
+    if (!campaign.isApplicationOpen()) {
+      throw CaseInputException.badRequest("Les dépôts de candidatures au CESP de " + campaign.getUfrName() + " pour la campagne "
+          + year + " sont clos : votre candidature ne peut plus être reçue (règle CESP_5).");
+    }
+    Optional<CespApplication> open = applications.findByOpenKey(CespApplication.openKey(applicantId, year));
+    if (open.isPresent()) {
+      throw CaseInputException.conflict("Le demandeur " + applicantId + " a déjà une candidature au CESP en cours pour "
+          + year + " (" + open.get().getBusinessKey() + ").");
+    }
+    String businessKey = businessKeyFor(execution.getProcessBusinessKey(), campaign);
+    execution.setProcessBusinessKey(businessKey);
+    APPLICANT_ID.set(execution, applicantId);
+    UFR_NAME.set(execution, campaign.getUfrName());
+    HOME_REGION.set(execution, campaign.getRegion());
+    REGION.set(execution, campaign.getRegion());
+    SUSPENDED.set(execution, false);
+
+    String iban = RestrictedData.validIban(IBAN.get(execution)).orElseThrow();
+    BANK_ACCOUNT_MASKED.set(execution, restricted.storeBankDetails(businessKey, iban, BANK_ACCOUNT_HOLDER.get(execution)));
+    FileValue rib = BANK_DETAILS.get(execution);
+    if (rib != null) {
+      restricted.storeRib(businessKey, rib);
+    }
+    try {
+      return applications.saveAndFlush(new CespApplication(businessKey, execution.getProcessInstanceId(), campaign.getId(),
+          applicantId, APPLICANT_NAME.get(execution), STUDY_LEVEL.get(execution), year, clock.instant()));
+    } catch (DataIntegrityViolationException e) {
+      throw CaseInputException.conflict("Le demandeur " + applicantId + " a déjà une candidature au CESP en cours pour " + year + ".");
+    }
+  }
+
+  /** The applicant is the authenticated user; the UFR and administrators may file for someone else. */
+  private static String applicantOf(DelegateExecution execution, InputCheck check) {
+    Object given = execution.getVariable(APPLICANT_ID.name());
+    String requested = given instanceof String s && !s.isBlank() ? s.strip() : null;
+    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      if (requested == null) {
+        check.problem("L'identifiant du demandeur (applicantId) est obligatoire.");
+      }
+      return requested;
+    }
+    boolean filesForOthers = auth.getGroupIds() != null
+        && (auth.getGroupIds().contains(Groups.ADMIN) || auth.getGroupIds().contains(Groups.UFR));
+    if (requested != null && !requested.equals(auth.getUserId()) && !filesForOthers) {
+      throw CaseInputException.forbidden("Vous (" + auth.getUserId() + ") ne pouvez pas déposer une candidature au nom de "
+          + requested + ".");
+    }
+    return requested != null ? requested : auth.getUserId();
+  }
+
+  private String businessKeyFor(String given, CespCampaign campaign) {
+    if (given == null || given.isBlank()) {
+      String key;
+      do {
+        key = String.format("CESP-%d-%s-%06d", campaign.getYear(), campaign.getUfr(), campaign.nextApplicationNumber());
+      } while (applications.existsById(key));
+      return key;
+    }
+    var m = BUSINESS_KEY.matcher(given);
+    if (!m.matches() || Integer.parseInt(m.group(1)) != campaign.getYear() || !m.group(2).equals(campaign.getUfr())) {
+      throw CaseInputException.badRequest("La clé métier « " + given + " » ne suit pas le format CESP-" + campaign.getYear() + "-"
+          + campaign.getUfr() + "-NNNNNN ; laissez-la vide pour qu'elle soit attribuée.");
+    }
+    if (applications.existsById(given)) {
+      throw CaseInputException.conflict("La clé métier " + given + " est déjà attribuée.");
+    }
+    return given;
+  }
+
+  /** The bank details given again while completing the dossier (transient variables only). */
+  public void updateBankDetails(VariableScope scope, String businessKey) {
+    RestrictedData.requireTransient(scope, IBAN.name(), "L'IBAN");
+    RestrictedData.requireTransient(scope, BANK_DETAILS.name(), "Le RIB");
+    Object rawIban = scope.getVariable(IBAN.name());
+    if (rawIban instanceof String s && !s.isBlank()) {
+      String iban = RestrictedData.validIban(s).orElseThrow(() -> CaseInputException.badRequest(
+          "L'IBAN (iban) n'est pas valide : vérifiez sa longueur et sa clé de contrôle (ISO 13616)."));
+      Object holder = scope.getVariable(BANK_ACCOUNT_HOLDER.name());
+      String name = holder instanceof String h && !h.isBlank() ? h.strip() : APPLICANT_NAME.get(scope);
+      BANK_ACCOUNT_MASKED.set(scope, restricted.storeBankDetails(businessKey, iban, name));
+    }
+    FileValue rib = BANK_DETAILS.get(scope);
+    if (rib != null) {
+      restricted.storeRib(businessKey, rib);
+    }
+  }
+
+  public void moveTo(String businessKey, Stage stage) {
+    applications.findById(businessKey).ifPresent(a -> a.moveTo(stage));
+  }
+
+  public void close(String businessKey, Outcome outcome) {
+    applications.findById(businessKey).ifPresent(a -> a.end(outcome, clock.instant()));
+  }
+
+  public CespApplication get(String businessKey) {
+    return applications.findById(businessKey).orElseThrow(() -> new IllegalStateException("No CESP application " + businessKey));
+  }
+
+  public Optional<CespApplication> find(String businessKey) {
+    return applications.findById(businessKey);
+  }
+
+  public List<CespApplication> ofCampaign(Long campaignId, List<Stage> stages) {
+    return applications.findByCampaignIdAndStageInOrderByBusinessKey(campaignId, stages);
+  }
+
+  public boolean rankTaken(Long campaignId, CommissionList list, int rank, String businessKey) {
+    return applications.existsByCampaignIdAndCommissionListAndCommissionRankAndBusinessKeyNot(campaignId, list, rank, businessKey);
+  }
+}

@@ -1,0 +1,16 @@
+package fr.engagements.cesp.contract;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Regions extends JpaRepository<Region, String> {
+}
+
+interface Places extends JpaRepository<PracticePlace, String> {
+  List<PracticePlace> findByRegionAndActiveTrueOrderByCode(String region);
+}
+
+interface Agents extends JpaRepository<ArsAgent, ArsAgent.Key> {
+  boolean existsByUserIdAndRegion(String userId, String region);
+}

@@ -12,7 +12,6 @@ import fr.engagements.identity.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -39,7 +38,7 @@ public class CespDemoData {
       new Faculty("UPEC", "Faculté de Santé de Créteil (Paris-Est)", "IDF", 8));
 
   /** A demo group for CESP applicants (not a domain.md actor: applying needs no group; Tasklist's group filter does). */
-  public static final String CESP_APPLICANTS = "cesp-applicants";
+  public static final String CESP_APPLICANTS = Groups.CESP_APPLICANTS;
 
   /** Demo users added for the CESP: id → (first name, last name, groups); password = id. */
   static final Map<String, List<String>> USERS = Map.of(
@@ -53,12 +52,10 @@ public class CespDemoData {
   private final CespCampaigns campaigns;
   private final ReferenceData reference;
   private final RuntimeService runtime;
-  private final IdentityService identityService;
   private final Clock clock;
 
   CespDemoData(IdentitySeeder identity, CespCampaigns campaigns, ReferenceData reference, @Lazy RuntimeService runtime,
-      @Lazy IdentityService identityService, Clock clock) {
-    this.identityService = identityService;
+      Clock clock) {
     this.identity = identity;
     this.campaigns = campaigns;
     this.reference = reference;
@@ -69,12 +66,6 @@ public class CespDemoData {
   @Transactional
   public void seed() {
     identity.seedGroups();
-    if (identityService.createGroupQuery().groupId(CESP_APPLICANTS).count() == 0) {
-      Group group = identityService.newGroup(CESP_APPLICANTS);
-      group.setName("Candidats au CESP");
-      group.setType("WORKFLOW");
-      identityService.saveGroup(group);
-    }
     USERS.forEach((id, names) -> identity.ensureUser(id, names.get(0), names.get(1), id + "@demo.engagements.local", id,
         names.subList(2, names.size())));
     reference.ensureArsAgent("ars", "HDF");

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class AuthorizationSeeder {
 
   /** Processes whose definitions (name, diagram, forms) the workflow groups may read. */
-  static final List<String> READABLE_PROCESSES = List.of("cer-candidacy");
+  static final List<String> READABLE_PROCESSES = List.of("cer-candidacy", "cesp-contract", "cesp-campaign");
 
   private final AuthorizationService authorizations;
   private final FilterService filters;
@@ -57,6 +57,20 @@ public class AuthorizationSeeder {
     // the national secretariat follows every candidacy
     grantGroup(Groups.CER_SECRETARIAT, Resources.PROCESS_DEFINITION, "cer-candidacy", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    // CESP: students apply; the UFR files for them and runs its faculty's campaign (CESP_7)
+    grantStart(Groups.CESP_APPLICANTS, "cesp-contract");
+    grantStart(Groups.UFR, "cesp-contract");
+    grantStart(Groups.UFR, "cesp-campaign");
+    for (String process : List.of("cesp-contract", "cesp-campaign")) {
+      grantGroup(Groups.UFR, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY);
+    }
+    // the CNG follows beneficiaries to the end of their commitment and the ARS supports them: both send
+    // the contract's events (suspension, resumption, region change, rupture)
+    for (String group : List.of(Groups.CNG, Groups.ARS)) {
+      grantGroup(group, Resources.PROCESS_DEFINITION, "cesp-contract", ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    }
   }
 
   /** Start rights: create a process instance of that definition. */

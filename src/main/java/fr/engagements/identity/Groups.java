@@ -17,6 +17,8 @@ public final class Groups {
   public static final String UFR = "ufr";
   public static final String CNG = "cng";
   public static final String ADMIN = "camunda-admin";
+  /** Not in domain.md: medical students applying to the CESP (the CER's applicants have their own group). */
+  public static final String CESP_APPLICANTS = "cesp-applicants";
 
   /** Group id and display name, in domain.md's order. */
   public record Group(String id, String name) {
@@ -34,6 +36,7 @@ public final class Groups {
       new Group(ARS, "Agences régionales de santé"),
       new Group(UFR, "Scolarités des UFR"),
       new Group(CNG, "Centre national de gestion"),
+      new Group(CESP_APPLICANTS, "Candidats au CESP"),
       new Group(ADMIN, "Administrateurs"));
 
   private Groups() {

@@ -98,8 +98,8 @@ class CespHttpTest {
     assertThat(vars.has("iban")).isFalse();
     assertThat(vars.has("bankDetails")).isFalse();
     assertThat(vars.path("bankAccountMasked").path("value").asText()).isEqualTo("FR76 **** **** **** 0189");
-    assertThat(http.get("/engine-rest/history/variable-instance?processInstanceId=" + pid + "&variableName=iban").json()).isEmpty();
-    assertThat(http.get("/engine-rest/history/detail?processInstanceId=" + pid).body()).doesNotContain(CespFixtures.VALID_IBAN);
+    assertThat(http.get("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + pid + "&variableName=iban").json()).isEmpty();
+    assertThat(http.get("/engine-rest/history/detail?maxResults=1000&processInstanceId=" + pid).body()).doesNotContain(CespFixtures.VALID_IBAN);
 
     var forPayer = Http.at(port).as("cng-http", "cng-http").get("/api/cesp/contracts/" + key + "/bank-details");
     assertThat(forPayer.status()).isEqualTo(200);

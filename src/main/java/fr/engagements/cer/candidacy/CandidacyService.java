@@ -4,18 +4,16 @@ import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import fr.engagements.campaign.CerCampaign;
 import fr.engagements.campaign.CerCampaignRepository;
 import fr.engagements.identity.Groups;
 import fr.engagements.process.CaseInputException;
-import fr.engagements.process.Grants;
+import fr.engagements.process.Applicants;
 import fr.engagements.process.InputCheck;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -41,7 +39,7 @@ public class CandidacyService {
   /** Validates the start variables, settles the applicant and business key, and writes the candidacy row. */
   public Candidacy register(DelegateExecution execution) {
     InputCheck check = CandidacyStartRules.check(execution);
-    String applicantId = applicantOf(execution, check);
+    String applicantId = Applicants.resolve(execution, APPLICANT_ID, check, Set.of(Groups.CER_SECRETARIAT));
     Integer year = CAMPAIGN_YEAR.accepts(execution.getVariable(CAMPAIGN_YEAR.name())) ? CAMPAIGN_YEAR.get(execution) : null;
     check.done();
 
@@ -58,9 +56,7 @@ public class CandidacyService {
     String businessKey = businessKeyFor(execution.getProcessBusinessKey(), campaign);
     execution.setProcessBusinessKey(businessKey);
     APPLICANT_ID.set(execution, applicantId);
-    // the applicant may read their own candidacy, and withdraw it, and nobody else's
-    Grants.toUser(execution.getProcessEngineServices(), applicantId, Resources.PROCESS_INSTANCE,
-        execution.getProcessInstanceId(), ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
+    Applicants.grantOwnCase(execution, applicantId);
     try {
       return candidacies.saveAndFlush(new Candidacy(businessKey, execution.getProcessInstanceId(), applicantId,
           APPLICANT_NAME.get(execution), year, clock.instant()));
@@ -68,29 +64,6 @@ public class CandidacyService {
       // a concurrent start of the same applicant and campaign won the race
       throw CaseInputException.conflict("Le demandeur " + applicantId + " a déjà une candidature en cours pour la campagne " + year + ".");
     }
-  }
-
-  /**
-   * The applicant is the authenticated user; the secretariat and administrators may file for someone
-   * else. Without an authenticated user (Java API, system), applicantId is required.
-   */
-  private static String applicantOf(DelegateExecution execution, InputCheck check) {
-    Object given = execution.getVariable(APPLICANT_ID.name());
-    String requested = given instanceof String s && !s.isBlank() ? s.strip() : null;
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (auth == null || auth.getUserId() == null) {
-      if (requested == null) {
-        check.problem("L'identifiant du demandeur (applicantId) est obligatoire.");
-      }
-      return requested;
-    }
-    boolean filesForOthers = auth.getGroupIds() != null
-        && (auth.getGroupIds().contains(Groups.ADMIN) || auth.getGroupIds().contains(Groups.CER_SECRETARIAT));
-    if (requested != null && !requested.equals(auth.getUserId()) && !filesForOthers) {
-      throw CaseInputException.forbidden("Vous (" + auth.getUserId() + ") ne pouvez pas déposer une candidature au nom de "
-          + requested + ".");
-    }
-    return requested != null ? requested : auth.getUserId();
   }
 
   private String businessKeyFor(String given, CerCampaign campaign) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import fr.engagements.cesp.application.CespApplication.Stage;
@@ -14,11 +15,11 @@ import fr.engagements.cesp.campaign.CespCampaign;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.privacy.RestrictedData;
 import fr.engagements.identity.Groups;
+import fr.engagements.process.Applicants;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputCheck;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ public class CespApplications {
     RestrictedData.requireTransient(execution, IBAN.name(), "L'IBAN");
     RestrictedData.requireTransient(execution, BANK_DETAILS.name(), "Le RIB");
     InputCheck check = CespStartRules.check(execution);
-    String applicantId = applicantOf(execution, check);
+    String applicantId = Applicants.resolve(execution, APPLICANT_ID, check, Set.of(Groups.UFR));
     if (!Boolean.TRUE.equals(FOREIGN_NATIONAL.find(execution).orElse(null)) && execution.hasVariable(RESIDENCE_PERMIT.name())) {
       check.problem("Le titre de séjour (residencePermit) n'est demandé qu'aux candidats de nationalité étrangère : ne le joignez pas.");
     }
@@ -77,6 +78,7 @@ public class CespApplications {
     String businessKey = businessKeyFor(execution.getProcessBusinessKey(), campaign);
     execution.setProcessBusinessKey(businessKey);
     APPLICANT_ID.set(execution, applicantId);
+    Applicants.grantOwnCase(execution, applicantId);
     UFR_NAME.set(execution, campaign.getUfrName());
     HOME_REGION.set(execution, campaign.getRegion());
     REGION.set(execution, campaign.getRegion());
@@ -94,26 +96,6 @@ public class CespApplications {
     } catch (DataIntegrityViolationException e) {
       throw CaseInputException.conflict("Le demandeur " + applicantId + " a déjà une candidature au CESP en cours pour " + year + ".");
     }
-  }
-
-  /** The applicant is the authenticated user; the UFR and administrators may file for someone else. */
-  private static String applicantOf(DelegateExecution execution, InputCheck check) {
-    Object given = execution.getVariable(APPLICANT_ID.name());
-    String requested = given instanceof String s && !s.isBlank() ? s.strip() : null;
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (auth == null || auth.getUserId() == null) {
-      if (requested == null) {
-        check.problem("L'identifiant du demandeur (applicantId) est obligatoire.");
-      }
-      return requested;
-    }
-    boolean filesForOthers = auth.getGroupIds() != null
-        && (auth.getGroupIds().contains(Groups.ADMIN) || auth.getGroupIds().contains(Groups.UFR));
-    if (requested != null && !requested.equals(auth.getUserId()) && !filesForOthers) {
-      throw CaseInputException.forbidden("Vous (" + auth.getUserId() + ") ne pouvez pas déposer une candidature au nom de "
-          + requested + ".");
-    }
-    return requested != null ? requested : auth.getUserId();
   }
 
   private String businessKeyFor(String given, CespCampaign campaign) {

@@ -1,19 +1,12 @@
 package fr.engagements.cesp.privacy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import fr.engagements.process.CaseInputException;
 import fr.engagements.web.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -83,28 +76,12 @@ class RestrictedDataController {
         .body(content);
   }
 
-  /** The webapps' session user (Tasklist), else HTTP Basic credentials checked by the engine's identity service. */
+  /** The caller, authenticated by web.ApiAuthenticationFilter (Basic or the webapps' session). */
   private CurrentUser caller(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
-      if (auths != null && auths.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user
-          && user.getName() != null) {
-        return new CurrentUser(user.getName(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()));
-      }
+    CurrentUser user = CurrentUser.of(identity);
+    if (user.isAnonymous()) {
+      throw new CaseInputException(401, List.of("Authentification requise."));
     }
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      if (colon > 0) {
-        String userId = decoded.substring(0, colon);
-        if (identity.checkPassword(userId, decoded.substring(colon + 1))) {
-          List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-          return new CurrentUser(userId, groups);
-        }
-      }
-    }
-    throw new CaseInputException(401, List.of("Authentification requise."));
+    return user;
   }
 }

@@ -1,0 +1,92 @@
+package fr.engagements.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.support.Http;
+import fr.engagements.support.Http.Vars;
+import fr.engagements.support.TestDocuments;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The administrator in Cockpit, in French: a candidacy filed over REST waits for the secretariat; its
+ * e-mail to the secretariat cannot leave (the shared application's mail server is a closed port, one try),
+ * so the {@code notification} step "Envoyer le courriel" becomes an incident. {@code demo} sees it on the
+ * dashboard and in the processes list, opens the candidacy with its diagram, then the notification's
+ * incident with the mail server's error. Screenshots: {@code target/e2e/cockpit-incident/}.
+ */
+@ExtendWith(BrowserApp.class)
+class CockpitIncidentBrowserIT {
+
+  @Test
+  void theAdministratorFindsTheRunningCandidacyAndTheFailedMailInCockpit(Journeys journeys) {
+    Cases cases = new Cases(journeys.admin());
+    int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+    Http applicant = journeys.app().http().as("etudiant2", "etudiant2");
+    var started = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start", Vars.of()
+        .string("applicantId", "etudiant2")
+        .string("applicantName", "Léa Martin")
+        .string("applicantEmail", "lea.martin@etu.example.fr")
+        .string("applicantProfile", "PASSERELLE")
+        .string("doctorateType", "RESEARCH")
+        .string("doctorateStatus", "OBTAINED")
+        .string("doctorateDate", (year - 1) + "-06-30")
+        .string("dfasm1StartDate", year + "-09-01")
+        .integer("medicalStudiesReturnYear", year)
+        .integer("campaignYear", year)
+        .string("researchLab", "UMR 5678 CNRS")
+        .string("otherFunding", "NONE")
+        .file("doctorateProof", "these.pdf", TestDocuments.PDF, "application/pdf")
+        .file("labAttachmentProof", "labo.pdf", TestDocuments.PDF, "application/pdf")
+        .file("motivationLetter", "lettre.pdf", TestDocuments.PDF, "application/pdf").body());
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String candidacy = started.json().path("id").asText();
+    String key = started.json().path("businessKey").asText();
+    cases.awaitTask(key, "verifyDossier");
+
+    // the secretariat's e-mail fails at its only try: an incident, in the application's job executor
+    JsonNode incident = Awaitility.await().atMost(Cases.JOBS).pollInterval(Duration.ofMillis(300)).until(() -> {
+      JsonNode notifications = journeys.admin().get("/engine-rest/process-instance?processDefinitionKey=notification"
+          + "&businessKey=" + key + "&withIncident=true&maxResults=10").json();
+      if (notifications.isEmpty()) {
+        return null;
+      }
+      JsonNode incidents = journeys.admin().get("/engine-rest/incident?processInstanceId="
+          + notifications.get(0).path("id").asText() + "&maxResults=10").json();
+      return incidents.isEmpty() ? null : incidents.get(0);
+    }, i -> i != null);
+    assertThat(incident.path("activityId").asText()).isEqualTo("sendEmail");
+    String notification = incident.path("processInstanceId").asText();
+
+    try (Journey journey = journeys.start("cockpit-incident")) {
+      Cockpit cockpit = journey.cockpit("demo");
+      journey.step("tableau-de-bord", () -> {
+        cockpit.dashboard();
+        assertThat(cockpit.page().locator(".dashboard")).containsText("Incidents ouverts");
+      });
+      journey.step("processus-deployes", () -> {
+        cockpit.processes();
+        assertThat(cockpit.page().locator("table tbody tr").filter(
+            new com.microsoft.playwright.Locator.FilterOptions().setHasText("Notification par courriel"))).hasCount(1);
+      });
+      journey.step("candidature-et-son-diagramme", () -> {
+        cockpit.processInstance(candidacy);
+        assertThat(cockpit.page().locator(".ctn-view, body")).containsText(key);
+        assertThat(cockpit.element("verifyDossier")).isVisible();
+        assertThat(cockpit.element("verifyDossier")).containsText("Vérifier le dossier");
+      });
+      journey.step("incident-du-courriel", () -> {
+        cockpit.processInstance(notification).tab("Incidents");
+        assertThat(cockpit.element("sendEmail")).isVisible();
+        assertThat(cockpit.page().locator("table")).containsText("Mail server connection failed");
+      });
+    }
+  }
+}

@@ -63,9 +63,17 @@ public class IdentitySeeder {
   /**
    * Tasklist filters: my tasks (assigned to me) and my groups' tasks, soonest due first, shared with
    * everyone; the jury's tasks, for the observers who may read but not complete them (CER_P6).
+   *
+   * <p>Sorting: Tasklist sends its own sort with every list request (by default "Date de création",
+   * newest first); the engine puts a filter's own ordering before it ({@code AbstractQuery.mergeOrdering}),
+   * so these filters list by due date, tasks without a due date after the others being the database's
+   * choice, then by creation, oldest first; Tasklist's choice only breaks the remaining ties.
+   *
+   * <p>Filters that exist (an existing database) are brought to this definition: same query, sort and
+   * properties, same id (links and grants kept); running this again changes nothing.
    */
   public void seedFilters() {
-    ensureFilter(MY_TASKS, "Les tâches qui vous sont attribuées : vos dossiers, ou celles que vous avez prises.", -10,
+    ensureFilter(MY_TASKS, "Les tâches qui vous sont attribuées : vos dossiers, ou celles que vous avez prises, les plus urgentes d'abord.", -10,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc().orderByTaskCreateTime().asc());
     ensureFilter(MY_GROUPS_TASKS, "Les tâches que votre groupe doit traiter, les plus urgentes d'abord.", -5,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc()
@@ -75,23 +83,25 @@ public class IdentitySeeder {
   }
 
   public String filterId(String name) {
-    var filter = filters.createFilterQuery().filterName(name).singleResult();
-    return filter == null ? null : filter.getId();
+    var filter = filters.createFilterQuery().filterName(name).orderByFilterId().asc().listPage(0, 1);
+    return filter.isEmpty() ? null : filter.get(0).getId();
   }
 
   private void ensureFilter(String name, String description, int priority, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
-    Filter filter = filters.newTaskFilter(name)
-        .setQuery(query)
-        .setProperties(Map.of(
-            "description", description,
-            "priority", priority,
-            "refresh", true,
-            "variables", List.of(
-                Map.of("name", "applicantName", "label", "Demandeur"),
-                Map.of("name", "campaignYear", "label", "Campagne"))));
+    List<Filter> existing = filters.createFilterQuery().filterName(name).orderByFilterId().asc().listPage(0, 1);
+    Filter filter = existing.isEmpty() ? filters.newTaskFilter(name) : existing.get(0);
+    filter.setQuery(query).setProperties(properties(description, priority));
     filters.saveFilter(filter);
+  }
+
+  /** Tasklist's filter properties: description, place in the list, auto-refresh, the variables shown in the list. */
+  static Map<String, Object> properties(String description, int priority) {
+    return Map.of(
+        "description", description,
+        "priority", priority,
+        "refresh", true,
+        "variables", List.of(
+            Map.of("name", "applicantName", "label", "Demandeur"),
+            Map.of("name", "campaignYear", "label", "Campagne")));
   }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
 import fr.engagements.support.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,13 +66,13 @@ class CerCandidacyBrowserIT {
       journey.step("verification-du-dossier", () -> {
         secretariat.filter(MY_GROUPS_TASKS).openTask("Vérifier le dossier d'entrée", key, "Camille Dupont");
         assertThat(secretariat.form()).containsText("Éligible");
+        assertThat(secretariat.page().locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(key)).first())
+            .as("relative dates in French").containsText("dans 14 jours");
         assertThat(secretariat.form().locator("a[cam-file-download]")).hasCount(3);
         assertThat(secretariat.form().locator("a[cam-file-download='doctorateProof']")).hasText("these.pdf");
       });
-      journey.step("dossier-complet", () -> {
-        secretariat.claim().select("dossierComplete", "true");
-        assertThat(secretariat.complete()).isEqualTo(204);
-      });
+      journey.step("dossier-complet", () -> secretariat.claim().select("dossierComplete", "true"));
+      journey.step("dossier-complet-envoye", () -> assertThat(secretariat.complete()).isEqualTo(204));
 
       Tasklist jury = journey.as("jury1");
       cases.awaitTask(key, "decideEntry");
@@ -80,11 +81,9 @@ class CerCandidacyBrowserIT {
         assertThat(jury.form()).containsText("Pièces du dossier");
         assertThat(jury.form().locator("a[cam-file-download]")).hasCount(3);
       });
-      journey.step("admission", () -> {
-        jury.claim().select("entryDecision", "ADMITTED")
-            .fill("entryRationale", "Projet de recherche solide, double cursus cohérent avec la spécialité visée.");
-        assertThat(jury.complete()).isEqualTo(204);
-      });
+      journey.step("admission", () -> jury.claim().select("entryDecision", "ADMITTED")
+          .fill("entryRationale", "Projet de recherche solide, double cursus cohérent avec la spécialité visée."));
+      journey.step("admission-envoyee", () -> assertThat(jury.complete()).isEqualTo(204));
 
       // the funding decision and the first allowance payment run in the application's job executor
       cases.awaitTask(key, "submitProject");
@@ -125,8 +124,8 @@ class CerCandidacyBrowserIT {
       journey.step("programmation-de-la-soutenance", () -> {
         defense.filter(MY_GROUPS_TASKS).openTask("Programmer la soutenance", key);
         defense.claim().fill("defenseDate", defenseDate);
-        assertThat(defense.complete()).isEqualTo(204);
       });
+      journey.step("soutenance-programmee", () -> assertThat(defense.complete()).isEqualTo(204));
 
       Tasklist post = journey.as("jury1");
       cases.awaitTask(key, "decidePost");
@@ -135,11 +134,9 @@ class CerCandidacyBrowserIT {
         assertThat(post.form()).containsText(defenseDate);
         assertThat(post.form().locator("a[cam-file-download]")).hasCount(4);
       });
-      journey.step("poste-accorde", () -> {
-        post.claim().select("postDecision", "GRANTED")
-            .fill("postRationale", "Soutenance convaincante : motivation et qualité du projet établies (CER_P5).");
-        assertThat(post.complete()).isEqualTo(204);
-      });
+      journey.step("poste-accorde", () -> post.claim().select("postDecision", "GRANTED")
+          .fill("postRationale", "Soutenance convaincante : motivation et qualité du projet établies (CER_P5)."));
+      journey.step("poste-accorde-envoye", () -> assertThat(post.complete()).isEqualTo(204));
 
       // the post is granted by an asynchronous step; the case then waits for the research period
       cases.awaitTask(key, "confirmResearchPeriod");
@@ -161,7 +158,7 @@ class CerCandidacyBrowserIT {
       signer.filter(MY_GROUPS_TASKS).openTask(taskName, key);
       assertThat(signer.form().locator("a[cam-file-download]")).hasCount(4);
       signer.claim().select(approval, "true");
-      assertThat(signer.complete()).isEqualTo(204);
     });
+    journey.step("signature-" + user + "-envoyee", () -> assertThat(signer.complete()).isEqualTo(204));
   }
 }

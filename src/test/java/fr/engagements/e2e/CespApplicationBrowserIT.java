@@ -62,37 +62,37 @@ class CespApplicationBrowserIT {
       cases.awaitTask(key, "checkCompleteness");
       journey.step("verification-de-la-completude", () -> {
         ufr.filter(MY_GROUPS_TASKS).openTask("Vérifier la complétude du dossier", key, "Inès Lefebvre");
-        assertThat(ufr.form().locator("a[cam-file-download], a[href*='/data']").first()).isVisible();
+        assertThat(ufr.form()).containsText("Étudiant(e) en médecine");
+        assertThat(ufr.form().locator("a[href*='/variables/applicationForm/data']")).hasText("applicationForm.pdf");
       });
-      journey.step("dossier-complet", () -> {
-        ufr.claim().select("dossierComplete", "true");
-        assertThat(ufr.complete()).isEqualTo(204);
-      });
+      journey.step("dossier-complet", () -> ufr.claim().select("dossierComplete", "true"));
+      journey.step("dossier-complet-envoye", () -> assertThat(ufr.complete()).isEqualTo(204));
 
       cases.awaitTask(key, "recordCommissionOpinion");
       journey.step("avis-de-la-commission", () -> {
         ufr.reload().filter(MY_GROUPS_TASKS).openTask("Avis et classement de la commission", key);
+        assertThat(ufr.form().locator("a[href*='/variables/cv/data']")).hasText("cv.pdf");
         ufr.claim().select("commissionOpinion", "FAVORABLE").select("commissionList", "MAIN")
             .fill("commissionRank", "1")
             .fill("commissionRationale", "Projet professionnel construit, motivation pour l'exercice en zone sous-dotée.");
-        assertThat(ufr.complete()).isEqualTo(204);
       });
+      journey.step("avis-enregistre", () -> assertThat(ufr.complete()).isEqualTo(204));
 
       JsonNode close = cases.awaitTask(campaign, "closeApplications");
       assertThat(close.path("due").asText()).as("closing the applications is due by the deadline").isNotBlank();
       journey.step("cloture-des-depots", () -> {
         ufr.reload().filter(MY_GROUPS_TASKS).openTask("Clore les dépôts", campaign);
         ufr.claim().select("closeEarlyConfirmed", "true");
-        assertThat(ufr.complete()).isEqualTo(204);
       });
+      journey.step("depots-clos", () -> assertThat(ufr.complete()).isEqualTo(204));
 
       cases.awaitTask(campaign, "closeCommission");
       journey.step("cloture-de-la-commission", () -> {
         ufr.reload().filter(MY_GROUPS_TASKS).openTask("Clore la commission", campaign);
         ufr.claim().fill("commissionDate", today.toString())
             .fill("commissionReport", "Commission réunie : une candidature retenue en liste principale.");
-        assertThat(ufr.complete()).isEqualTo(204);
       });
+      journey.step("commission-close", () -> assertThat(ufr.complete()).isEqualTo(204));
 
       // the lists and the offer are drawn by asynchronous steps of the campaign, in the job executor
       cases.awaitTask(key, "signContract");
@@ -101,10 +101,8 @@ class CespApplicationBrowserIT {
         signature.filter(MY_TASKS).openTask("Signer le contrat", key);
         assertThat(signature.form()).containsText("À signer avant le");
       });
-      journey.step("contrat-signe", () -> {
-        signature.select("contractSigned", "true");
-        assertThat(signature.complete()).isEqualTo(204);
-      });
+      journey.step("signature-du-contrat", () -> signature.select("contractSigned", "true"));
+      journey.step("contrat-signe", () -> assertThat(signature.complete()).isEqualTo(204));
       cases.awaitTask(key, "registerContract");
       assertThat(cases.variable("cesp-contract", key, "signatureDate").asText()).isEqualTo(today.toString());
     }

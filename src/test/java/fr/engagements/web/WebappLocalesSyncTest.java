@@ -95,11 +95,27 @@ class WebappLocalesSyncTest {
     assertThat(config).contains("availableLocales:['fr','en']").contains("fallbackLocale:'en'");
   }
 
-  /** The webjar's en.json (it starts with a byte-order mark). */
+  /**
+   * Where the webapp has a date locale, our en.json is the webjar's without it: loaded as the fallback
+   * language, the webjar's would switch the dates (moment.updateLocale) back to English after fr.json set
+   * them to French, whichever answers last. Its labels stay exactly the webjar's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin"})
+  void ourEnglishFileIsTheWebjarsWithoutItsDateLocale(String webapp) throws IOException {
+    JsonNode webjar = webjarEnglish(webapp);
+    JsonNode ours = JSON.readTree(Files.readString(OURS.resolve(webapp + "/locales/en.json")));
+    assertThat(webjar.has("dateLocales")).isTrue();
+    assertThat(ours.has("dateLocales")).as("our en.json has no dateLocales").isFalse();
+    assertThat(ours.path("labels")).as("our en.json labels are the webjar's").isEqualTo(webjar.path("labels"));
+  }
+
+  /** The webjar's own en.json (not our copy; it starts with a byte-order mark). */
   private static JsonNode webjarEnglish(String webapp) throws IOException {
     String resource = "META-INF/resources/webjars/camunda/app/" + webapp + "/locales/en.json";
-    List<URL> urls = Collections.list(WebappLocalesSyncTest.class.getClassLoader().getResources(resource));
-    assertThat(urls).as("the Camunda webjar on the classpath has %s", resource).isNotEmpty();
+    List<URL> urls = Collections.list(WebappLocalesSyncTest.class.getClassLoader().getResources(resource)).stream()
+        .filter(url -> url.toString().contains("camunda-webapp-webjar")).toList();
+    assertThat(urls).as("the Camunda webjar on the classpath has %s", resource).hasSize(1);
     try (InputStream in = urls.get(0).openStream()) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);

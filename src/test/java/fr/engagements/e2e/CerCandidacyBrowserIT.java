@@ -67,7 +67,7 @@ class CerCandidacyBrowserIT {
         secretariat.filter(MY_GROUPS_TASKS).openTask("Vérifier le dossier d'entrée", key, "Camille Dupont");
         assertThat(secretariat.form()).containsText("Éligible");
         assertThat(secretariat.page().locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(key)).first())
-            .as("relative dates in French").containsText("dans 14 jours");
+            .containsText("dans 14 jours");
         assertThat(secretariat.form().locator("a[cam-file-download]")).hasCount(3);
         assertThat(secretariat.form().locator("a[cam-file-download='doctorateProof']")).hasText("these.pdf");
       });

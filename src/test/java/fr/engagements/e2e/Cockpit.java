@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitUntilState;
 import fr.engagements.support.PackagedApp;
 
 /** Camunda Cockpit as an administrator uses it: the dashboard, the processes, an instance with its diagram and incidents. */
@@ -24,10 +25,14 @@ public final class Cockpit {
   }
 
   void login(String user) {
-    page.navigate(app.url(PATH));
+    // a full page load (not a route change of the page already open), settled before typing
+    page.navigate("about:blank");
+    page.navigate(app.url(PATH), new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
     Locator form = page.locator("form[name=signinForm]");
     form.locator("input[ng-model=username]").fill(user);
     form.locator("input[ng-model=password]").fill(user);
+    assertThat(form.locator("input[ng-model=username]")).hasValue(user);
+    assertThat(form.locator("input[ng-model=password]")).hasValue(user);
     form.locator("button[type=submit]").click();
     page.locator("[cam-widget-header] .navbar-brand").waitFor();
   }

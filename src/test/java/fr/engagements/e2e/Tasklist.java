@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitUntilState;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import fr.engagements.support.PackagedApp;
@@ -32,10 +33,14 @@ public final class Tasklist {
   }
 
   void login(String user) {
-    page.navigate(app.url(PATH));
+    // a full page load (not a route change of the page already open), settled before typing
+    page.navigate("about:blank");
+    page.navigate(app.url(PATH), new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
     Locator form = page.locator("form[name=signinForm]");
     form.locator("input[ng-model=username]").fill(user);
     form.locator("input[ng-model=password]").fill(user);
+    assertThat(form.locator("input[ng-model=username]")).hasValue(user);
+    assertThat(form.locator("input[ng-model=password]")).hasValue(user);
     form.locator("button[type=submit]").click();
     page.locator(".start-process-action").waitFor();
     page.locator(".task-filter").first().waitFor();

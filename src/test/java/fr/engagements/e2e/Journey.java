@@ -17,8 +17,9 @@ import fr.engagements.support.PackagedApp;
 /**
  * A person's way through the application in the browser, one numbered step at a time. Every step saves a
  * screenshot {@code <nn>-<step>.png}; a step that fails also saves the page's HTML {@code <nn>-<step>.html}
- * next to it, then fails the test. {@link #as(String)} logs another person in (a fresh browser context,
- * French, Paris time), as each demo user works on their own computer.
+ * next to it, then fails the test. {@link #as(String)} and {@link #cockpit(String)} log another person in:
+ * one browser context per journey (French, Paris time), its cookies and storage cleared between people.
+ * Step durations are printed ({@code [e2e] journey › step: ms}).
  */
 public final class Journey implements AutoCloseable {
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Moves the running candidacies of one version of cer-candidacy to another (by default: from the version
-# before the latest to the latest), through the engine's REST API, as an administrator.
-# See processes/README.md, "Migrer les candidatures en cours". Needs curl and jq.
+# before the latest to the latest), through the engine's REST API, as an administrator (HTTP Basic: the
+# REST API refuses anonymous calls). See processes/README.md, "Changing a model", step 7. Needs curl and jq.
 set -euo pipefail
 
 usage() {
@@ -59,20 +59,26 @@ if [ -z "${CAMUNDA_PASSWORD:-}" ]; then
 fi
 URL="${URL%/}"
 
+# The credentials go to curl in a header file readable by this user only, never on a command line (ps).
+AUTH="$(mktemp)"
+trap 'rm -f "$AUTH"' EXIT
+chmod 600 "$AUTH"
+printf 'Authorization: Basic %s\n' "$(printf '%s:%s' "$USER_ID" "$CAMUNDA_PASSWORD" | base64 | tr -d '\n')" >"$AUTH"
+
 # call METHOD PATH [JSON]: prints the answer's body; stops with the engine's message on an error status
 call() {
   local method="$1" path="$2" body="${3:-}" out status
   out="$(mktemp)"
   if [ -n "$body" ]; then
-    status="$(curl -sS -o "$out" -w '%{http_code}' -u "$USER_ID:$CAMUNDA_PASSWORD" -X "$method" \
+    status="$(curl -sS -o "$out" -w '%{http_code}' -H @"$AUTH" -X "$method" \
       -H 'Content-Type: application/json' --data "$body" "$URL$path")"
   else
-    status="$(curl -sS -o "$out" -w '%{http_code}' -u "$USER_ID:$CAMUNDA_PASSWORD" -X "$method" "$URL$path")"
+    status="$(curl -sS -o "$out" -w '%{http_code}' -H @"$AUTH" -X "$method" "$URL$path")"
   fi
   if [ "${status:0:1}" != "2" ]; then
     echo "$method $path answered $status:" >&2
     (jq -r '.message // .' "$out" 2>/dev/null || cat "$out") >&2
-    [ "$status" = "401" ] && echo "Check the user and password." >&2
+    [ "$status" = "401" ] && echo "Authentication refused: check the user ($USER_ID) and CAMUNDA_PASSWORD." >&2
     [ "$status" = "403" ] && echo "Migration is for administrators (group camunda-admin)." >&2
     rm -f "$out"
     exit 1
@@ -132,7 +138,8 @@ echo "Batch $batch_id started: $(jq -r '.totalJobs' <<<"$batch") candidacies. Fo
 
 if [ "$WAIT" = true ]; then
   for _ in $(seq 1 120); do
-    stats="$(call GET "/batch/statistics?batchId=$batch_id")"
+    # list queries of an authenticated user must be bounded (queryMaxResultsLimit)
+    stats="$(call GET "/batch/statistics?batchId=$batch_id&maxResults=1")"
     if [ "$(jq 'length' <<<"$stats")" = "0" ]; then
       echo "Batch $batch_id finished."
       exit 0

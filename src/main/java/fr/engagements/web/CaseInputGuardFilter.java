@@ -3,6 +3,7 @@ package fr.engagements.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -240,7 +241,9 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
         throw CaseInputException.badRequest("Le champ « " + field + " » n'est pas accepté pour le message « " + name + " ».");
       }
     }
-    Set<String> unknown = namesOutside(variables(body, "processVariables"), policy.variables());
+    ObjectNode carried = variables(body, "processVariables");
+    dropEmptyDocuments(carried);
+    Set<String> unknown = namesOutside(carried, policy.variables());
     if (!unknown.isEmpty()) {
       throw CaseInputException.badRequest("Variables non acceptées avec le message « " + name + " » : " + String.join(", ", unknown)
           + (policy.variables().isEmpty() ? " (ce message n'en porte aucune)." : ". Acceptées : " + String.join(", ", new TreeSet<>(policy.variables())) + "."));
@@ -268,13 +271,34 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
     return unknown;
   }
 
-  /** A file input left empty by a form arrives as an empty File: it means "no document", not an empty one. */
+  /**
+   * A file input left empty by a form arrives as an empty File: it means "no document", not an empty
+   * one. Any other document must be base64 with a file name (the REST API would answer 500 otherwise).
+   */
   private static void dropEmptyDocuments(ObjectNode variables) {
+    List<String> problems = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
-      JsonNode value = it.next().getValue();
-      if ("file".equalsIgnoreCase(value.path("type").asText()) && value.path("value").asText("").isEmpty()) {
-        it.remove();
+      Map.Entry<String, JsonNode> variable = it.next();
+      JsonNode value = variable.getValue();
+      if (!"file".equalsIgnoreCase(value.path("type").asText())) {
+        continue;
       }
+      String content = value.path("value").asText("");
+      if (content.isEmpty()) {
+        it.remove();
+        continue;
+      }
+      if (value.path("valueInfo").path("filename").asText("").isBlank()) {
+        problems.add("Le document « " + variable.getKey() + " » doit avoir un nom de fichier (valueInfo.filename).");
+      }
+      try {
+        Base64.getMimeDecoder().decode(content);
+      } catch (IllegalArgumentException e) {
+        problems.add("Le document « " + variable.getKey() + " » n'est pas encodé en base64.");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CaseInputException(400, problems);
     }
   }
 
@@ -333,9 +357,14 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
     if (!m.find()) {
       return;
     }
+    // the engine quotes a task listener's message: ENGINE-03051 … Message: 'CASE-REFUSED(400): …'
+    String reasons = m.group(2).strip();
+    if (message.contains("'" + CaseInputException.MARKER) && reasons.endsWith("'")) {
+      reasons = reasons.substring(0, reasons.length() - 1);
+    }
     response.resetBuffer();
     response.setStatus(Integer.parseInt(m.group(1)));
-    writeError(response, m.group(2));
+    writeError(response, reasons);
   }
 
   private void refuse(HttpServletResponse response, int status, String reason) throws IOException {

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.engagements.cer.CerCandidacyProcess.Outcome;
+import fr.engagements.cesp.CespContractProcess;
+import fr.engagements.cesp.events.RupturePenalty;
 import fr.engagements.support.EngineTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +33,11 @@ import org.w3c.dom.Element;
 /**
  * Designers add steps from the element templates of {@code .camunda/element-templates/}, never by bean
  * name: every delegate and listener that {@code processes/*.bpmn} uses has a template of the right
- * element type, every template names a bean of the application, and templates that name a decision
- * table or a template id point at something that exists. Scans the folders, so new models and
- * templates are covered as they land. (Schema validity is checked by {@code npm run test:lint}.)
+ * element type, every template names a bean of the application, templates that name a decision table
+ * or a template id point at something that exists, and every extension property a model sets on a
+ * templated step is a field of its template (a designer sees it and can change it). Scans the folders,
+ * so new models and templates are covered as they land. (Schema validity is checked by
+ * {@code npm run test:lint}.)
  */
 @EngineTest
 class ElementTemplatesTest {
@@ -58,6 +62,16 @@ class ElementTemplatesTest {
       return all;
     }
 
+    List<String> camundaProperties() {
+      List<String> names = new ArrayList<>();
+      for (JsonNode p : json.path("properties")) {
+        if ("camunda:property".equals(p.path("binding").path("type").asText())) {
+          names.add(p.path("binding").path("name").asText());
+        }
+      }
+      return names;
+    }
+
     Optional<JsonNode> property(String camundaProperty) {
       for (JsonNode p : json.path("properties")) {
         JsonNode binding = p.path("binding");
@@ -70,7 +84,7 @@ class ElementTemplatesTest {
   }
 
   /** Where a model uses a delegate or listener expression. */
-  record Use(String file, String elementId, String bpmnType, String kind, String expression) {
+  record Use(String file, String elementId, String bpmnType, String kind, String expression, List<String> properties) {
 
     @Override
     public String toString() {
@@ -158,21 +172,65 @@ class ElementTemplatesTest {
     }
     List<String> problems = new ArrayList<>();
     for (Template template : templates()) {
-      template.property("decisionRef").map(p -> p.path("value").asText()).filter(key -> !decisions.contains(key))
-          .ifPresent(key -> problems.add(template.id() + " names decision " + key + ", not one of " + decisions));
+      for (String property : List.of("decisionRef", "decisionKey")) {
+        template.property(property).ifPresent(p -> {
+          List<String> named = new ArrayList<>(List.of(p.path("value").asText()));
+          p.path("choices").forEach(c -> named.add(c.path("value").asText()));
+          named.stream().filter(key -> !decisions.contains(key))
+              .forEach(key -> problems.add(template.id() + " (" + property + ") names decision " + key + ", not one of " + decisions));
+        });
+      }
     }
     assertThat(problems).isEmpty();
   }
 
   @Test
-  void theOutcomeDropdownOffersExactlyTheOutcomesOfTheContract() {
-    Template close = templates().stream().filter(t -> t.expressions().contains("${closeCandidacyListener}")).findFirst().orElseThrow();
+  void CESP_10_theRuptureStepOffersBothPenaltyTablesTheSeedsRuleFirst() {
+    Template rupture = templates().stream().filter(t -> t.expressions().contains("${computeCespRuptureDelegate}")).findFirst().orElseThrow();
+    JsonNode table = rupture.property("decisionKey").orElseThrow(() -> new AssertionError(rupture.id() + " has no decisionKey field"));
+    List<String> choices = new ArrayList<>();
+    table.path("choices").forEach(c -> choices.add(c.path("value").asText()));
+
+    assertThat(table.path("type").asText()).isEqualTo("Dropdown");
+    assertThat(table.path("value").asText()).isEqualTo(RupturePenalty.DEFAULT_DECISION);
+    assertThat(choices).containsExactly(RupturePenalty.DEFAULT_DECISION, RupturePenalty.DECISION_2020);
+  }
+
+  @Test
+  void everyExtensionPropertyOfATemplatedStepIsAFieldOfItsTemplate() {
+    List<Template> templates = templates();
+    List<String> problems = new ArrayList<>();
+    for (Use use : uses()) {
+      List<String> fields = templates.stream()
+          .filter(t -> t.expressions().contains(use.expression()) && t.appliesTo(use.bpmnType()))
+          .flatMap(t -> t.camundaProperties().stream()).toList();
+      if (fields.isEmpty()) {
+        continue; // reported by everyDelegateAndListenerOfTheModelsHasATemplateOfItsElementType
+      }
+      for (String name : use.properties()) {
+        if (!fields.contains(name)) {
+          problems.add(use + " sets the extension property " + name + ", which its template does not offer (fields: " + fields
+              + "): a designer could not see or change it");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theOutcomeDropdownsOfferExactlyTheOutcomesOfTheContracts() {
+    assertOutcomeDropdown("${closeCandidacyListener}", Outcome.values());
+    assertOutcomeDropdown("${closeCespContractListener}", CespContractProcess.Outcome.values());
+  }
+
+  private static void assertOutcomeDropdown(String listener, Enum<?>[] outcomes) {
+    Template close = templates().stream().filter(t -> t.expressions().contains(listener)).findFirst().orElseThrow();
     JsonNode outcome = close.property("outcome").orElseThrow(() -> new AssertionError(close.id() + " has no outcome field"));
     List<String> choices = new ArrayList<>();
     outcome.path("choices").forEach(c -> choices.add(c.path("value").asText()));
 
-    assertThat(outcome.path("type").asText()).isEqualTo("Dropdown");
-    assertThat(choices).containsExactlyInAnyOrderElementsOf(Arrays.stream(Outcome.values()).map(Enum::name).toList());
+    assertThat(outcome.path("type").asText()).as(close.id()).isEqualTo("Dropdown");
+    assertThat(choices).as(close.id()).containsExactlyInAnyOrderElementsOf(Arrays.stream(outcomes).map(Enum::name).toList());
   }
 
   // --- reading templates and models ---
@@ -212,7 +270,7 @@ class ElementTemplatesTest {
       for (Element element : ModelFiles.allElements(model)) {
         String delegate = element.getAttributeNS(ModelFiles.CAMUNDA_NS, "delegateExpression");
         if (!delegate.isEmpty() && ModelFiles.BPMN_NS.equals(element.getNamespaceURI())) {
-          uses.add(new Use(name, element.getAttribute("id"), bpmnType(element), "delegate", delegate));
+          uses.add(new Use(name, element.getAttribute("id"), bpmnType(element), "delegate", delegate, properties(element)));
         }
       }
       for (String kind : List.of("executionListener", "taskListener")) {
@@ -220,12 +278,23 @@ class ElementTemplatesTest {
           String expression = listener.getAttribute("delegateExpression");
           if (!expression.isEmpty()) {
             Element owner = ModelFiles.owner(listener);
-            uses.add(new Use(name, owner.getAttribute("id"), bpmnType(owner), kind, expression));
+            uses.add(new Use(name, owner.getAttribute("id"), bpmnType(owner), kind, expression, properties(owner)));
           }
         }
       }
     }
     return uses;
+  }
+
+  /** The names of the element's own extension properties ({@code camunda:property}). */
+  private static List<String> properties(Element element) {
+    List<String> names = new ArrayList<>();
+    for (Element property : ModelFiles.elements(element.getOwnerDocument(), ModelFiles.CAMUNDA_NS, "property")) {
+      if (ModelFiles.owner(property) == element) {
+        names.add(property.getAttribute("name"));
+      }
+    }
+    return names;
   }
 
   private static String bpmnType(Element element) {

@@ -67,4 +67,24 @@ public final class CerFixtures {
         .putValue(LAB_ATTACHMENT_PROOF.name(), TestDocuments.pdf("rattachement"))
         .putValue(MOTIVATION_LETTER.name(), TestDocuments.pdf("motivation"));
   }
+
+  /** The same eligible candidacy, as the variables of a REST start request (all three documents). */
+  public static Http.Vars restCandidacy(int campaignYear, String applicantId) {
+    return Http.Vars.of()
+        .string(APPLICANT_ID.name(), applicantId)
+        .string(APPLICANT_NAME.name(), "Camille Dupont")
+        .string(APPLICANT_EMAIL.name(), applicantId + "@etu.example.fr")
+        .string(APPLICANT_PROFILE.name(), "DOUBLE_CURSUS")
+        .string(DOCTORATE_TYPE.name(), "RESEARCH")
+        .string(DOCTORATE_STATUS.name(), "OBTAINED")
+        .string(DOCTORATE_DATE.name(), campaignYear + "-06-30")
+        .string(DFASM1_START_DATE.name(), campaignYear + "-09-01")
+        .integer(MEDICAL_STUDIES_RETURN_YEAR.name(), campaignYear)
+        .integer(CAMPAIGN_YEAR.name(), campaignYear)
+        .string(RESEARCH_LAB.name(), "UMR 1234 Inserm")
+        .string(OTHER_FUNDING.name(), "NONE")
+        .file(DOCTORATE_PROOF.name(), "doctorat.pdf", TestDocuments.PDF, "application/pdf")
+        .file(LAB_ATTACHMENT_PROOF.name(), "rattachement.pdf", TestDocuments.PDF, "application/pdf")
+        .file(MOTIVATION_LETTER.name(), "motivation.pdf", TestDocuments.PDF, "application/pdf");
+  }
 }

@@ -28,12 +28,16 @@ public final class TestPostgres {
   public static synchronized String jdbcUrl() {
     if (server == null) {
       try {
-        server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        // in the suite run on PostgreSQL, Spring test contexts use the server: stop it once they are closed (an
+        // engine closing on a stopped database waits for connections); elsewhere (*IT) stop it when the JVM exits
+        boolean springContexts = selected();
+        server = EmbeddedPostgres.builder().setRegisterShutdownHook(!springContexts).start();
+        if (springContexts) {
+          SpringApplication.getShutdownHandlers().add(TestPostgres::stop);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
       }
-      // stopped once every Spring context of the JVM is closed: an engine closing on a stopped database waits for connections
-      SpringApplication.getShutdownHandlers().add(TestPostgres::stop);
     }
     return server.getJdbcUrl("postgres", "postgres");
   }

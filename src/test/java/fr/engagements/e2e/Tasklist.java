@@ -48,8 +48,8 @@ public final class Tasklist {
 
   /** Back to the Tasklist's start page, freshly loaded (the lists as they are now). */
   public Tasklist reload() {
+    page.navigate("about:blank");
     page.navigate(app.url(PATH));
-    page.reload();
     page.locator(".task-filter").first().waitFor();
     return this;
   }

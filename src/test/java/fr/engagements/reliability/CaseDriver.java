@@ -99,6 +99,14 @@ final class CaseDriver {
     return jobs;
   }
 
+  long deployments() {
+    return admin.get("/engine-rest/deployment/count").json().path("count").asLong();
+  }
+
+  String variable(String pid, String name) {
+    return admin.get("/engine-rest/process-instance/" + pid + "/variables/" + name).json().path("value").asText();
+  }
+
   long executableJobs() {
     return admin.get("/engine-rest/job/count?executable=true").json().path("count").asLong();
   }

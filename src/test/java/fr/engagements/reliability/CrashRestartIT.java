@@ -16,9 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Crash and restart: the packaged application, on PostgreSQL and on the H2 file database, is killed
- * (SIGKILL) while its job executor is paying allowances; restarted, every case is where it was, every
- * payment due is made exactly once, and the job executor takes up the work it left.
+ * Crash and restart: the packaged application, on PostgreSQL and on the default H2 file database, is
+ * killed (SIGKILL) while its job executor is paying allowances; restarted, every case is where it was
+ * (candidacies waiting in verifyDossier, decideEntry, submitProject keep their tasks and variables),
+ * every payment due is made exactly once, the job executor takes up the work it left, and the unchanged
+ * models are not redeployed.
  */
 class CrashRestartIT {
 
@@ -44,6 +46,7 @@ class CrashRestartIT {
     List<String> funded = new ArrayList<>();
     Map<String, String> applicantOf = new HashMap<>();
     Map<String, List<String>> waitingAt = new HashMap<>();
+    long deployments;
     try (PackagedApp app = PackagedApp.start("crash-" + database, args)) {
       CaseDriver cases = new CaseDriver(app.http());
       for (int i = 0; i < 12; i++) {
@@ -62,6 +65,7 @@ class CrashRestartIT {
       }
       cases.awaitPaid(funded, 120_000L);
       applicantOf.keySet().forEach(pid -> waitingAt.put(pid, cases.taskKeys(pid)));
+      deployments = cases.deployments();
 
       List<String> due = cases.makeNextPaymentsDue(funded);
       // kill the node while it pays: as soon as the job executor has started on the due payments
@@ -75,6 +79,7 @@ class CrashRestartIT {
 
     try (PackagedApp app = PackagedApp.start("crash-" + database + "-restarted", args)) {
       CaseDriver cases = new CaseDriver(app.http());
+      assertThat(cases.deployments()).as("unchanged models are not redeployed").isEqualTo(deployments);
       cases.awaitPaid(funded, 240_000L);
       cases.awaitNoExecutableJob();
       for (Map.Entry<String, List<String>> waiting : waitingAt.entrySet()) {
@@ -86,6 +91,8 @@ class CrashRestartIT {
         assertThat(ledger).as("payments of %s: the month of admission and the next one, once each", pid).hasSize(2);
         assertThat(ledger.get(0).path("period").asText()).isNotEqualTo(ledger.get(1).path("period").asText());
       }
+      String waiting = waitingAt.keySet().iterator().next();
+      assertThat(cases.variable(waiting, "applicantName")).as("variables survive").isEqualTo("Camille Dupont");
     }
   }
 }

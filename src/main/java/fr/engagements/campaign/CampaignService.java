@@ -17,6 +17,11 @@ public class CampaignService {
         .orElseThrow(() -> new IllegalStateException("No CER campaign for " + year));
   }
 
+  /** The campaign of that year, if one is set up (questions asked before any case exists). */
+  public java.util.Optional<CerCampaign> findCer(int year) {
+    return cerCampaigns.findById(year);
+  }
+
   /** The campaign row locked until the transaction ends (quota and numbering decisions). */
   public CerCampaign lockCer(int year) {
     return cerCampaigns.lockByYear(year)

@@ -53,6 +53,20 @@ public class CerCampaign {
     this.matchingDate = matchingDate;
   }
 
+  /**
+   * The campaign set up again for a new run of the same year (demo and test environments that reuse years):
+   * calendar, quota and counts as new; the candidacy numbering goes on, so business keys stay unique.
+   */
+  public void renew(int fundedQuota, LocalDate projectDeadline, LocalDate matchingDate) {
+    this.fundedQuota = fundedQuota;
+    this.fundedCount = 0;
+    this.applicationOpen = true;
+    this.projectDeadline = projectDeadline;
+    this.matchingDate = matchingDate;
+    this.dfasm1GraceMonths = 3;
+    this.retentionYears = 2;
+  }
+
   /** Takes the next candidacy number of this campaign; the caller holds the row lock. */
   public int nextCandidacyNumber() {
     return ++candidacySequence;

@@ -98,6 +98,25 @@ public class DemoData {
     });
   }
 
+  /**
+   * A campaign of a year already used, set up again as {@link #ensureCerCampaign} would create it, with new
+   * jury sessions (the latest session of a year sits); its candidacy numbering goes on. For environments that
+   * run many campaigns, such as the test suite, which has only so many plausible years.
+   */
+  @Transactional
+  public CerCampaign renewCerCampaign(int year, int fundedQuota) {
+    CerCampaign campaign = campaigns.findById(year).orElse(null);
+    if (campaign == null) {
+      return ensureCerCampaign(year, fundedQuota);
+    }
+    campaign.renew(fundedQuota, LocalDate.of(year + 3, 3, 31), LocalDate.of(year + 3, 6, 15));
+    sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.ENTRY, "Session d'entrée " + year,
+        LocalDate.of(year, 11, 15))));
+    sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.POST, "Session des postes " + (year + 3),
+        LocalDate.of(year + 3, 5, 15))));
+    return campaigns.save(campaign);
+  }
+
   private static JurySession withDemoJury(JurySession session) {
     for (Seat seat : JURY) {
       session.addMember(seat.userId(), seat.role(), seat.detail());

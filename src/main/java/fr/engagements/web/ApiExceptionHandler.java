@@ -39,6 +39,11 @@ class ApiExceptionHandler {
     return body(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
+  @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(RuntimeException e) {
+    return body(HttpStatus.BAD_REQUEST, "Requête illisible : le corps doit être un objet JSON valide.");
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<Map<String, Object>> invalid(IllegalArgumentException e) {
     return body(HttpStatus.BAD_REQUEST, "Requête invalide : " + e.getMessage());

@@ -13,22 +13,32 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
-/** Campaigns and candidacies for tests. Each test takes its own campaign year and applicants, so tests never share counts. */
+/**
+ * Campaigns and candidacies for tests. Each test takes its own campaign and applicants, so tests never share
+ * counts. Campaign years are bounded (2000–2100, as users may enter): once the suite has used them all, the
+ * oldest years are set up again ({@link DemoData#renewCerCampaign}): fresh quota, calendar and jury sessions,
+ * numbering going on.
+ */
 public final class CerFixtures {
 
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2001);
+  private static final int FIRST_YEAR = 2001;
+  /** Fixtures put deadlines up to four years after the campaign, inside the plausible dates (≤ 2100). */
+  private static final int LAST_YEAR = 2095;
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(FIRST_YEAR);
   private static final AtomicInteger NEXT_APPLICANT = new AtomicInteger(1);
 
   private CerFixtures() {
   }
 
-  /** A new CER campaign (demo calendar and valid jury sessions) in a year no other test uses. */
+  /** A new CER campaign (demo calendar, valid jury sessions, nothing funded yet) that no other running test uses. */
   public static int newCampaign(DemoData demo, int fundedQuota) {
-    int year = NEXT_YEAR.getAndIncrement();
-    if (year > 2099) {
-      throw new IllegalStateException("Tests used up the campaign years");
+    int n = NEXT_YEAR.getAndIncrement();
+    if (n <= LAST_YEAR) {
+      demo.ensureCerCampaign(n, fundedQuota);
+      return n;
     }
-    demo.ensureCerCampaign(year, fundedQuota);
+    int year = FIRST_YEAR + (n - FIRST_YEAR) % (LAST_YEAR - FIRST_YEAR + 1);
+    demo.renewCerCampaign(year, fundedQuota);
     return year;
   }
 

@@ -27,10 +27,21 @@ public record EligibilityFacts(
 
   /** The table's input variables, under their contract names. */
   public Map<String, Object> asDecisionVariables() {
+    return decisionVariables((String) APPLICANT_PROFILE.raw(applicantProfile), (String) DOCTORATE_TYPE.raw(doctorateType),
+        (String) DOCTORATE_STATUS.raw(doctorateStatus), doctorateDate, dfasm1StartDate, medicalStudiesReturnYear, campaignYear,
+        graceMonths);
+  }
+
+  /**
+   * The same variables from raw answers: the self-check also accepts answers the start form does not
+   * offer (another profile or doctorate), which the table's refusal rows explain.
+   */
+  static Map<String, Object> decisionVariables(String applicantProfile, String doctorateType, String doctorateStatus,
+      LocalDate doctorateDate, LocalDate dfasm1StartDate, int medicalStudiesReturnYear, int campaignYear, int graceMonths) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(APPLICANT_PROFILE.name(), APPLICANT_PROFILE.raw(applicantProfile));
-    vars.put(DOCTORATE_TYPE.name(), DOCTORATE_TYPE.raw(doctorateType));
-    vars.put(DOCTORATE_STATUS.name(), DOCTORATE_STATUS.raw(doctorateStatus));
+    vars.put(APPLICANT_PROFILE.name(), applicantProfile);
+    vars.put(DOCTORATE_TYPE.name(), doctorateType);
+    vars.put(DOCTORATE_STATUS.name(), doctorateStatus);
     vars.put(DOCTORATE_DATE.name(), DOCTORATE_DATE.raw(doctorateDate));
     vars.put(DFASM1_START_DATE.name(), DFASM1_START_DATE.raw(dfasm1StartDate));
     vars.put(MEDICAL_STUDIES_RETURN_YEAR.name(), medicalStudiesReturnYear);

@@ -75,6 +75,12 @@ public final class Journey implements AutoCloseable {
     return tasklist;
   }
 
+  /** A visitor who does not log in (public pages), in a new browser context. */
+  public Page anonymous() {
+    newContext(null);
+    return page;
+  }
+
   /** Logs this demo user in Cockpit, in a new browser context: a step of its own. */
   public Cockpit cockpit(String userId) {
     newContext(userId);

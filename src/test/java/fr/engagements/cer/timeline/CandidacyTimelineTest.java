@@ -96,6 +96,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     at(13);
     completeAs(secretary, Groups.CER_SECRETARIAT, pi, Tasks.VERIFY_DOSSIER, withVariables(DOSSIER_COMPLETE.name(), true));
     at(14);
+    declareNoConflict(pi, "jury1");
     completeAs("jury1", Groups.CER_JURY, pi, Tasks.DECIDE_ENTRY, withVariables(ENTRY_DECISION.name(), "ADMITTED",
         ENTRY_RATIONALE.name(), "Projet de recherche cohérent et motivation solide."));
     at(15);
@@ -141,6 +142,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
         "TASK_CREATED verifyDossier -",
         "DECISION verifyDossier " + secretary,
         "TASK_CREATED decideEntry -",
+        "DECLARATION decideEntry jury1",
         "DECISION decideEntry jury1",
         "AUTOMATED_DECISION decideFunding -",
         "STEP notifyDean -",
@@ -197,6 +199,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     at(10);
     completeAs(secretary, Groups.CER_SECRETARIAT, pi, Tasks.VERIFY_DOSSIER, withVariables(DOSSIER_COMPLETE.name(), true));
     at(11);
+    declareNoConflict(pi, "jury1");
     completeAs("jury1", Groups.CER_JURY, pi, Tasks.DECIDE_ENTRY, withVariables(ENTRY_DECISION.name(), "REJECTED",
         ENTRY_RATIONALE.name(), "Le projet ne relève pas de la recherche."));
 

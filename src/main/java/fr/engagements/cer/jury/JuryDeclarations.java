@@ -74,7 +74,7 @@ public class JuryDeclarations {
     JuryMember member = session.getMembers().stream().filter(m -> m.getUserId().equals(userId)).findFirst().orElseThrow();
     List<Task> open = asSystem(() -> services.getTaskService().createTaskQuery().processDefinitionKey(CerCandidacyProcess.KEY)
         .taskDefinitionKeyIn(JURY_TASKS.toArray(String[]::new))
-        .taskVariableValueEquals(JuryDecisionPolicy.JURY_SESSION_ID.name(), session.getId()).list());
+        .taskVariableValueEquals(JuryDecisionPolicy.JURY_SESSION_ID.name(), session.getId()).listPage(0, 1000));
     for (Task task : open) {
       TaskEntity entity = Context.getCommandContext().getTaskManager().findTaskById(task.getId());
       JuryTask juryTask = new JuryTask(entity.getId(), entity.getTaskDefinitionKey(), entity.getName(),

@@ -151,7 +151,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     assertThat(events).extracting(e -> OffsetDateTime.parse(e.path("time").asText()).toInstant()).containsExactly(
         time(9).toInstant(), time(9).toInstant(), time(9).toInstant(), time(10).toInstant(), time(10).toInstant(),
         time(11).toInstant(), time(11).toInstant(), time(12).toInstant(), time(12).toInstant(), time(13).toInstant(),
-        time(13).toInstant(), time(14).toInstant(), time(15).toInstant(), time(15).toInstant(), time(15).toInstant(),
+        time(13).toInstant(), time(14).toInstant(), time(14).toInstant(), time(15).toInstant(), time(15).toInstant(), time(15).toInstant(),
         time(16).toInstant());
 
     JsonNode eligibility = events.get(1);
@@ -176,16 +176,20 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     assertThat(sentBack.path("rationale").asText()).isEqualTo("La lettre de motivation n'est pas signée.");
     assertThat(sentBack.path("label").asText()).isEqualTo("Vérifier le dossier d'entrée — Dossier complet : Non");
 
-    JsonNode entry = events.get(11);
+    JsonNode declaration = events.get(11);
+    assertThat(declaration.path("kind").asText()).isEqualTo("DECLARATION");
+    assertThat(declaration.path("label").asText()).isEqualTo("Déclaration d'intérêts : aucun lien — Paul Durand");
+
+    JsonNode entry = events.get(12);
     assertThat(entry.path("actor").path("name").asText()).isEqualTo("Paul Durand");
     assertThat(entry.path("decision").asText()).isEqualTo("ADMITTED");
     assertThat(entry.path("decisionText").asText()).isEqualTo("Admise");
     assertThat(entry.path("rationale").asText()).isEqualTo("Projet de recherche cohérent et motivation solide.");
 
-    JsonNode funding = events.get(12);
+    JsonNode funding = events.get(13);
     assertThat(funding.path("table").asText()).isEqualTo("cer-funding");
     assertThat(details(funding)).containsEntry("fundingDecision", "CER financé");
-    assertThat(details(events.get(15))).containsEntry("allowancePaidCents", "1 200,00 €");
+    assertThat(details(events.get(16))).containsEntry("allowancePaidCents", "1 200,00 €");
 
     assertThat(response.body()).as("never document contents").doesNotContain("JVBERi0", "%PDF", "motivation.pdf");
   }

@@ -9,6 +9,8 @@
     TASK_COMPLETED: 'Tâche terminée',
     DECISION: 'Décision',
     TASK_CANCELLED: 'Tâche close',
+    DECLARATION: "Déclaration d'intérêts",
+    RECUSAL: 'Récusation',
     AUTOMATED_DECISION: 'Décision automatique',
     STEP: 'Étape automatique',
     TIMER: 'Délai',

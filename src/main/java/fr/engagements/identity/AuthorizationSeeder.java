@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 public class AuthorizationSeeder {
 
   /** Processes whose definitions (name, diagram, forms) the workflow groups may read. */
-  static final List<String> READABLE_PROCESSES = List.of("cer-candidacy", "cesp-contract", "cesp-campaign");
+  static final List<String> READABLE_PROCESSES = List.of("cer-candidacy", "cer-jury-declaration", "cesp-contract",
+      "cesp-campaign");
 
   private final AuthorizationService authorizations;
   private final FilterService filters;

@@ -36,6 +36,7 @@ public class DemoData {
       new DemoUser("jury3", "Marc", "Leroy", List.of(CER_JURY)),
       new DemoUser("jury4", "Anne", "Moreau", List.of(CER_JURY)),
       new DemoUser("jury5", "Jean", "Fournier", List.of(CER_JURY)),
+      new DemoUser("jury6", "Sarah", "Mercier", List.of(CER_JURY)),
       new DemoUser("observateur", "Hugo", "Girard", List.of(CER_JURY_OBSERVERS)),
       new DemoUser("directeur", "Isabelle", "Lambert", List.of(LAB_DIRECTORS)),
       new DemoUser("chefservice", "Thomas", "Bonnet", List.of(HEADS_OF_DEPARTMENT)),
@@ -45,7 +46,10 @@ public class DemoData {
       new DemoUser("ufr", "Émilie", "Chevalier", List.of(UFR)),
       new DemoUser("cng", "Olivier", "Faure", List.of(CNG)));
 
-  /** Seats of the demo jury sessions (CER_P6): five voting members and one observer. */
+  /**
+   * Seats of the demo jury sessions (CER_P6): six voting members and one observer. The EPST seat has two
+   * holders, so that one recusal (conflict of interest) there leaves a session that can still decide.
+   */
   public record Seat(String userId, JuryRole role, String detail) {
   }
 
@@ -55,6 +59,7 @@ public class DemoData {
       new Seat("jury3", JuryRole.HOSPITAL_PRACTITIONER, "PU-PH"),
       new Seat("jury4", JuryRole.COLLEGE_RAPPORTEUR, "Collège des enseignants"),
       new Seat("jury5", JuryRole.DEANS_CONFERENCE, "Conférence des doyens"),
+      new Seat("jury6", JuryRole.EPST_SCIENTIST, "CNRS"),
       new Seat("observateur", JuryRole.STUDENT_OBSERVER, "AMPS"));
 
   private final IdentitySeeder identity;

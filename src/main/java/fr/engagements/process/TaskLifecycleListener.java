@@ -46,7 +46,9 @@ public class TaskLifecycleListener implements TaskListener {
       case EVENTNAME_COMPLETE -> {
         policy.ifPresent(p -> p.onComplete(task));
         observers.forEach(o -> o.completed(processKey, task));
+        policy.ifPresent(p -> p.onEnd(task));
       }
+      case EVENTNAME_DELETE -> policy.ifPresent(p -> p.onEnd(task));
       default -> { }
     }
   }

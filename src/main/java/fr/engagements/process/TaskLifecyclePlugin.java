@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Adds {@link TaskLifecycleListener} to the create and complete events of every user task at parse time. */
+/** Adds {@link TaskLifecycleListener} to the create, complete and delete events of every user task at parse time. */
 @Component
 class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 
@@ -34,6 +34,7 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
         definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+        definition.addTaskListener(TaskListener.EVENTNAME_DELETE, listener);
       }
     });
   }

@@ -25,4 +25,8 @@ public interface TaskPolicy {
   /** Checks the completion; throws {@link CaseInputException} to refuse it, leaving the task open. */
   default void onComplete(DelegateTask task) {
   }
+
+  /** The task is closed: after an accepted completion, or deleted (interrupting event, end of the case). */
+  default void onEnd(DelegateTask task) {
+  }
 }

@@ -160,6 +160,7 @@ class CerEntryProcessTest extends CerProcessTestSupport {
   void CER_J1_J2_juryRejectsWithRationale() {
     ProcessInstance pi = start(eligible());
     verifyDossier(pi, true, null);
+    declareNoConflict(pi, "jury2");
 
     as("jury2", Groups.CER_JURY);
     assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "REJECTED")))
@@ -214,6 +215,7 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     verifyDossier(pi, true, null);
 
     assertThat(task(pi).getDescription()).contains("CER_P6", "conférence des doyens");
+    declareNoConflict(pi, "jury1");
     as("jury1", Groups.CER_JURY);
     assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "ADMITTED", ENTRY_RATIONALE.name(), "ok")))
         .hasMessageContaining("ne peut pas décider").hasMessageContaining("conférence des doyens");
@@ -229,6 +231,7 @@ class CerEntryProcessTest extends CerProcessTestSupport {
   void CER_P6_observersNeverVote() {
     ProcessInstance pi = start(eligible());
     verifyDossier(pi, true, null);
+    declareNoConflict(pi, "observateur");
 
     as("observateur", Groups.CER_JURY_OBSERVERS);
     assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult())

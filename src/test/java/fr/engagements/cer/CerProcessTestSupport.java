@@ -9,6 +9,8 @@ import java.util.Map;
 
 import fr.engagements.allowance.Ledger;
 import fr.engagements.cer.candidacy.CandidacyService;
+import fr.engagements.cer.jury.CerJuryDeclarationProcess;
+import fr.engagements.cer.jury.ConflictKind;
 import fr.engagements.identity.DemoData;
 import fr.engagements.identity.Groups;
 import fr.engagements.support.CerFixtures;
@@ -93,8 +95,43 @@ public abstract class CerProcessTestSupport {
   }
 
   protected void decideEntry(ProcessInstance pi, EntryDecision decision) {
+    if (declarationOf(pi, "jury1") != null) {
+      declareNoConflict(pi, "jury1");
+    }
     completeAs("jury1", Groups.CER_JURY, pi, Tasks.DECIDE_ENTRY,
         withVariables(ENTRY_DECISION.name(), decision.name(), ENTRY_RATIONALE.name(), "Parcours de recherche solide et projet motivé."));
+  }
+
+  /** The member's open declaration of interests on the candidacy's jury task (issue 9), or null. */
+  protected Task declarationOf(ProcessInstance pi, String member) {
+    String businessKey = runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey();
+    return taskService().createTaskQuery().processDefinitionKey(CerJuryDeclarationProcess.KEY)
+        .processInstanceBusinessKey(businessKey).taskAssignee(member).singleResult();
+  }
+
+  /** The member declares, as themselves, no link with the applicant: the jury task becomes theirs to see. */
+  protected void declareNoConflict(ProcessInstance pi, String member) {
+    declare(pi, member, withVariables(CerJuryDeclarationProcess.CONFLICT_OF_INTEREST.name(), false));
+  }
+
+  /** The member declares a conflict of interest: recused from the candidacy. */
+  protected void declareConflict(ProcessInstance pi, String member, ConflictKind kind) {
+    declare(pi, member, withVariables(CerJuryDeclarationProcess.CONFLICT_OF_INTEREST.name(), true,
+        CerJuryDeclarationProcess.CONFLICT_KIND.name(), kind.name(), CerJuryDeclarationProcess.CONFLICT_DETAILS.name(),
+        "Précision libre."));
+  }
+
+  private void declare(ProcessInstance pi, String member, Map<String, Object> variables) {
+    Task declaration = declarationOf(pi, member);
+    if (declaration == null) {
+      throw new AssertionError("No open declaration of interests for " + member);
+    }
+    as(member, Groups.CER_JURY);
+    try {
+      complete(declaration, variables);
+    } finally {
+      asSystem();
+    }
   }
 
   /** Executes the pending job of this instance (async step, timer), as the job executor would. */

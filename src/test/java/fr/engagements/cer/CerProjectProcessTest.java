@@ -305,6 +305,8 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     ProcessInstance pi = waitingForPostDecision(unfunded());
 
     assertThat(taskOf(pi, Tasks.DECIDE_POST).getDescription()).contains("CER_P6", "médecine-sciences");
+    declareNoConflict(pi, "jury3");
+    declareNoConflict(pi, "observateur");
     as("jury3", Groups.CER_JURY);
     assertThatThrownBy(() -> complete(taskOf(pi, Tasks.DECIDE_POST),
         withVariables(POST_DECISION.name(), "GRANTED", POST_RATIONALE.name(), "ok")))
@@ -331,6 +333,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
   @Test
   void CER_P1_aRefusedPostEndsTheCandidacy() {
     ProcessInstance pi = waitingForPostDecision(eligible());
+    declareNoConflict(pi, "jury1");
 
     as("jury1", Groups.CER_JURY);
     assertThatThrownBy(() -> complete(taskOf(pi, Tasks.DECIDE_POST), withVariables(POST_DECISION.name(), "REFUSED")))

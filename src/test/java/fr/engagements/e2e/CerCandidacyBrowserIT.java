@@ -76,6 +76,10 @@ class CerCandidacyBrowserIT {
 
       Tasklist jury = journey.as("jury1");
       cases.awaitTask(key, "decideEntry");
+      // issue 9: the member declares no conflict of interest before the jury task and its documents open to them
+      journey.step("declaration-d-interets", () -> jury.filter(MY_TASKS).openTask("Déclarer les liens d'intérêts", key)
+          .select("conflictOfInterest", "false"));
+      journey.step("declaration-d-interets-envoyee", () -> assertThat(jury.complete()).isEqualTo(204));
       journey.step("decision-d-entree", () -> {
         jury.filter(MY_GROUPS_TASKS).openTask("Décision d'entrée", key);
         assertThat(jury.form()).containsText("Pièces du dossier");
@@ -129,6 +133,9 @@ class CerCandidacyBrowserIT {
 
       Tasklist post = journey.as("jury1");
       cases.awaitTask(key, "decidePost");
+      journey.step("declaration-d-interets-poste", () -> post.filter(MY_TASKS).openTask("Déclarer les liens d'intérêts", key)
+          .select("conflictOfInterest", "false"));
+      journey.step("declaration-d-interets-poste-envoyee", () -> assertThat(post.complete()).isEqualTo(204));
       journey.step("decision-sur-le-poste", () -> {
         post.filter(MY_GROUPS_TASKS).openTask("Décision sur le poste hors contingent", key);
         assertThat(post.form()).containsText(defenseDate);

@@ -13,6 +13,7 @@ import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
+import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.Http.Vars;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -127,6 +128,7 @@ class AuthorizationHttpTest {
     assertThat(secretariat.post("/engine-rest/task/" + toVerify + "/complete", Vars.of().bool("dossierComplete", true).body()).status())
         .isEqualTo(204);
 
+    JuryDeclarationsHttp.declareNoConflict(http, "observateur", alicePid);
     Http observer = http.as("observateur", "observateur");
     JsonNode seen = observer.get("/engine-rest/task?maxResults=10&processInstanceId=" + alicePid).json();
     assertThat(ids(seen, "taskDefinitionKey")).containsExactly("decideEntry");

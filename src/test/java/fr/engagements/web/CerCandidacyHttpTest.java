@@ -13,6 +13,7 @@ import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
+import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.Http.Vars;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -112,6 +113,7 @@ class CerCandidacyHttpTest {
     assertThat(secretariat.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", true).body()).status()).isEqualTo(204);
 
     String decide = taskId(pid, "decideEntry");
+    JuryDeclarationsHttp.declareNoConflict(http, "jury3", pid);
     assertThat(http.as("jury3", "jury3").post("/engine-rest/task/" + decide + "/complete", Vars.of().string("entryDecision", "ADMITTED")
         .string("entryRationale", "Double compétence remarquable.").body()).status()).isEqualTo(204);
     executeJobs(pid); // funding

@@ -14,6 +14,7 @@ import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
+import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.Http.Vars;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -144,6 +145,7 @@ class CerFullJourneyHttpTest {
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String pid = started.json().path("id").asText();
     completeOk("secretariat", pid, "verifyDossier", Vars.of().bool("dossierComplete", true));
+    JuryDeclarationsHttp.declareNoConflict(http, "jury1", pid);
     completeOk("jury1", pid, "decideEntry", Vars.of().string("entryDecision", "ADMITTED")
         .string("entryRationale", "Parcours de recherche remarquable, projet clinique cohérent."));
     assertThat(executeJobs(pid)).as("funding, then the first month of allowance").isEqualTo(2);
@@ -192,6 +194,7 @@ class CerFullJourneyHttpTest {
     CerFixtures.setToday(LocalDate.of(year + 3, 6, 1));
     executeJobs(pid); // the allowance months up to June, and the escalation
     completeOk("secretariat", pid, "escalateLateDecision", Vars.of());
+    JuryDeclarationsHttp.declareNoConflict(http, "jury1", pid);
     completeOk("jury1", pid, "decidePost", Vars.of().string("postDecision", "GRANTED")
         .string("postRationale", "Soutenance convaincante ; maquette et encadrement solides."));
     executeJobs(pid); // the post is granted, its obligation recorded

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DecideEntryPolicy extends JuryDecisionPolicy<EntryDecision> {
 
-  DecideEntryPolicy(JuryService jury) {
-    super(jury, JurySession.Kind.ENTRY, ENTRY_DECISION, EntryDecision.class, ENTRY_RATIONALE, ENTRY_DECIDED_BY,
+  DecideEntryPolicy(JuryService jury, JuryDeclarations declarations) {
+    super(jury, declarations, JurySession.Kind.ENTRY, ENTRY_DECISION, EntryDecision.class, ENTRY_RATIONALE, ENTRY_DECIDED_BY,
         "La décision d'entrée");
   }
 

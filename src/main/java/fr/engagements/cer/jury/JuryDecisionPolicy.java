@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputCheck;
 import fr.engagements.process.TaskPolicy;
 import fr.engagements.process.Var;
@@ -27,6 +28,7 @@ public abstract class JuryDecisionPolicy<D extends Enum<D>> implements TaskPolic
   public static final Var<Long> JURY_SESSION_ID = Var.longValue("jurySessionId");
 
   private final JuryService jury;
+  private final JuryDeclarations declarations;
   private final JurySession.Kind kind;
   private final Var<D> decision;
   private final Class<D> decisionType;
@@ -34,9 +36,10 @@ public abstract class JuryDecisionPolicy<D extends Enum<D>> implements TaskPolic
   private final Var<String> decidedBy;
   private final String decisionLabel;
 
-  protected JuryDecisionPolicy(JuryService jury, JurySession.Kind kind, Var<D> decision, Class<D> decisionType,
+  protected JuryDecisionPolicy(JuryService jury, JuryDeclarations declarations, JurySession.Kind kind, Var<D> decision, Class<D> decisionType,
       Var<String> rationale, Var<String> decidedBy, String decisionLabel) {
     this.jury = jury;
+    this.declarations = declarations;
     this.kind = kind;
     this.decision = decision;
     this.decisionType = decisionType;
@@ -63,20 +66,36 @@ public abstract class JuryDecisionPolicy<D extends Enum<D>> implements TaskPolic
     int year = CAMPAIGN_YEAR.get(task);
     Optional<JurySession> session = jury.sessionFor(year, kind);
     session.ifPresent(s -> task.setVariableLocal(JURY_SESSION_ID.name(), s.getId()));
-    task.setDescription(describe(task, session, year));
+    // before anyone of the session sees the task: hidden from each member until they declare no conflict
+    session.ifPresent(s -> declarations.opened(task, s));
+    task.setDescription(describe(task));
   }
 
-  private String describe(DelegateTask task, Optional<JurySession> session, int year) {
+  /** What the task says: why it cannot be decided (no session, CER_P6 after recusals), or what is asked. */
+  public String describe(DelegateTask task) {
+    int year = CAMPAIGN_YEAR.get(task);
+    Optional<JurySession> session = sessionOf(task, year);
     if (session.isEmpty()) {
       return "Décision impossible pour l'instant : aucune session du jury (" + kindLabel() + ") n'est constituée pour la campagne "
           + year + ".";
     }
-    List<String> problems = jury.compositionProblems(session.get());
+    Set<String> recused = declarations.recused(task.getProcessInstanceId());
+    List<String> problems = jury.compositionProblems(session.get(), recused);
     if (!problems.isEmpty()) {
       return "Décision impossible pour l'instant (règle CER_P6) : dans la session « " + session.get().getLabel() + " », "
           + String.join(", ", problems) + ". Le secrétariat doit compléter la session.";
     }
-    return instructions(task, session.get());
+    return instructions(task, session.get()) + DECLARATION_NOTICE
+        + (recused.isEmpty() ? "" : " Membres récusés pour cette candidature : " + String.join(", ", recused.stream().sorted().toList()) + ".");
+  }
+
+  /** Said on every jury task: the declaration comes first (issue 9). */
+  static final String DECLARATION_NOTICE = " Chaque membre de la session déclare d'abord ses liens d'intérêts avec le candidat"
+      + " (tâche « Déclarer les liens d'intérêts ») ; un membre en conflit est récusé.";
+
+  private Optional<JurySession> sessionOf(DelegateTask task, int year) {
+    Object sessionId = task.getVariableLocal(JURY_SESSION_ID.name());
+    return sessionId instanceof Long id ? jury.session(id) : jury.sessionFor(year, kind);
   }
 
   private String kindLabel() {
@@ -91,10 +110,20 @@ public abstract class JuryDecisionPolicy<D extends Enum<D>> implements TaskPolic
     check.done();
     Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String userId = auth == null ? null : auth.getUserId();
-    Object sessionId = task.getVariableLocal(JURY_SESSION_ID.name());
     int year = CAMPAIGN_YEAR.get(task);
-    Optional<JurySession> session = sessionId instanceof Long id ? jury.session(id) : jury.sessionFor(year, kind);
-    jury.checkCanDecide(session, year, userId);
+    Optional<JurySession> session = sessionOf(task, year);
+    jury.checkCanDecide(session, year, userId, declarations.recused(task.getProcessInstanceId()));
+    if (userId != null && !declarations.mayDecide(task.getId(), userId)) {
+      // the engine's authorizations already hide the task; this also holds for the Java API
+      throw CaseInputException.forbidden(userId + " doit d'abord déclarer ses liens d'intérêts avec le candidat"
+          + " (tâche « Déclarer les liens d'intérêts »).");
+    }
     decidedBy.set(task.getExecution(), userId);
+  }
+
+  /** The task closes (decided, or cancelled by a withdrawal or a deadline): open declarations are moot. */
+  @Override
+  public void onEnd(DelegateTask task) {
+    declarations.closed(task);
   }
 }

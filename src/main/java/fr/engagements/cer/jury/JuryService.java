@@ -37,11 +37,22 @@ public class JuryService {
 
   /** Why the session cannot decide (CER_P6), in French; empty when its composition is valid. */
   public List<String> compositionProblems(JurySession session) {
+    return compositionProblems(session, Set.of());
+  }
+
+  /**
+   * Why the session cannot decide on a candidacy (CER_P6) once the recused members are set aside: each
+   * required seat needs a holder who is not recused. Empty when it can.
+   */
+  public List<String> compositionProblems(JurySession session, Set<String> recused) {
     List<String> problems = new ArrayList<>();
     for (JuryRole seat : REQUIRED_SEATS) {
-      boolean held = session.getMembers().stream().anyMatch(m -> m.getRole() == seat);
+      boolean held = session.getMembers().stream().anyMatch(m -> m.getRole() == seat && !recused.contains(m.getUserId()));
       if (!held) {
-        problems.add("il manque un " + seat.label());
+        List<String> recusedHolders = session.getMembers().stream()
+            .filter(m -> m.getRole() == seat && recused.contains(m.getUserId())).map(JuryMember::getUserId).toList();
+        problems.add("il manque un " + seat.label()
+            + (recusedHolders.isEmpty() ? "" : " (" + String.join(", ", recusedHolders) + " récusé)"));
       }
     }
     return problems;
@@ -52,10 +63,19 @@ public class JuryService {
    * known, that user holds a voting seat in it (observers never vote).
    */
   public JurySession checkCanDecide(Optional<JurySession> maybeSession, int campaignYear, String userId) {
+    return checkCanDecide(maybeSession, campaignYear, userId, Set.of());
+  }
+
+  /** As above, for one candidacy: recused members neither count for CER_P6 nor decide. */
+  public JurySession checkCanDecide(Optional<JurySession> maybeSession, int campaignYear, String userId, Set<String> recused) {
     JurySession session = maybeSession.orElseThrow(() -> CaseInputException.conflict(
         "Aucune session du jury n'est constituée pour la campagne " + campaignYear
             + " : le secrétariat doit en créer une avant toute décision."));
-    List<String> problems = compositionProblems(session);
+    if (userId != null && recused.contains(userId)) {
+      throw CaseInputException.forbidden(userId + " est récusé pour cette candidature (conflit d'intérêts déclaré) et ne peut"
+          + " ni voir ni décider.");
+    }
+    List<String> problems = compositionProblems(session, recused);
     if (!problems.isEmpty()) {
       throw CaseInputException.conflict("La session « " + session.getLabel() + " » ne peut pas décider (règle CER_P6) : "
           + String.join(", ", problems) + ". Le secrétariat doit compléter la session.");
@@ -71,6 +91,18 @@ public class JuryService {
       }
     }
     return session;
+  }
+
+  /** The secretariat completes a session: a new seat holder (CER_P6). */
+  @Transactional
+  public JurySession addMember(Long sessionId, String userId, JuryRole role, String detail) {
+    JurySession session = sessions.findById(sessionId).orElseThrow(() -> CaseInputException.conflict(
+        "La session du jury " + sessionId + " n'existe plus."));
+    if (session.getMembers().stream().anyMatch(m -> m.getUserId().equals(userId))) {
+      throw CaseInputException.conflict(userId + " siège déjà dans la session « " + session.getLabel() + " ».");
+    }
+    session.addMember(userId, role, detail);
+    return sessions.save(session);
   }
 
   @Transactional

@@ -3,6 +3,7 @@ package fr.engagements.cer.project;
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import fr.engagements.cer.jury.JuryDecisionPolicy;
+import fr.engagements.cer.jury.JuryDeclarations;
 import fr.engagements.cer.jury.JuryService;
 import fr.engagements.cer.jury.JurySession;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DecidePostPolicy extends JuryDecisionPolicy<PostDecision> {
 
-  DecidePostPolicy(JuryService jury) {
-    super(jury, JurySession.Kind.POST, POST_DECISION, PostDecision.class, POST_RATIONALE, POST_DECIDED_BY,
+  DecidePostPolicy(JuryService jury, JuryDeclarations declarations) {
+    super(jury, declarations, JurySession.Kind.POST, POST_DECISION, PostDecision.class, POST_RATIONALE, POST_DECIDED_BY,
         "La décision sur le poste");
   }
 

@@ -34,6 +34,10 @@ public record Timeline(
     DECISION,
     /** A user task was closed without completion (a deadline, a refusal elsewhere, the end of the case). */
     TASK_CANCELLED,
+    /** A jury member declared no conflict of interest with the applicant (and may see the jury task). */
+    DECLARATION,
+    /** A jury member declared a conflict of interest: recused from the candidacy. */
+    RECUSAL,
     /** A decision taken by a DMN table: which table and version (CRPA L311-3-1). */
     AUTOMATED_DECISION,
     /** An automatic step (payment, notification of a third party, computation). */

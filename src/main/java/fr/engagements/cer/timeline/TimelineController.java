@@ -2,6 +2,7 @@ package fr.engagements.cer.timeline;
 
 import java.util.Map;
 
+import fr.engagements.cer.jury.JuryDeclarations;
 import fr.engagements.identity.Groups;
 import fr.engagements.web.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/candidacies/{businessKey}/timeline}: a candidacy's history for people, read-only.
  * Anonymous: 401. Unknown business key: 404. A user whose only group is {@code cer-applicants} (or who
  * has no group) reads only their own candidacy (403 otherwise); every other actor (secretariat, jury,
- * signers, ARS, administrators…) reads any.
+ * signers, ARS, administrators…) reads any, except a jury member recused from that candidacy (403).
  */
 @RestController
 @RequestMapping(path = "/api/candidacies", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -29,10 +30,12 @@ class TimelineController {
 
   private final TimelineService timelines;
   private final IdentityService identity;
+  private final JuryDeclarations declarations;
 
-  TimelineController(TimelineService timelines, @Lazy IdentityService identity) {
+  TimelineController(TimelineService timelines, @Lazy IdentityService identity, JuryDeclarations declarations) {
     this.timelines = timelines;
     this.identity = identity;
+    this.declarations = declarations;
   }
 
   @GetMapping("/{businessKey}/timeline")
@@ -53,6 +56,12 @@ class TimelineController {
     if (!mayRead(user, timelines.applicantOf(instance).orElse(null))) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(error(403, "Vous ne pouvez consulter que l'historique de votre propre candidature."));
+    }
+    if (declarations.recusedByBusinessKey(businessKey).contains(user.id())) {
+      // a recused jury member sees nothing more of the candidacy, its deliberation included (issue 9)
+      return ResponseEntity.status(HttpStatus.FORBIDDEN)
+          .body(error(403, "Vous êtes récusé pour cette candidature (conflit d'intérêts déclaré) : son historique ne vous est pas"
+              + " accessible."));
     }
     return ResponseEntity.ok(timelines.of(instance));
   }

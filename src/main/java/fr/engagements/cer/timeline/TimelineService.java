@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.CerLabels;
+import fr.engagements.cer.jury.JuryDeclaration;
+import fr.engagements.cer.jury.JuryDeclarations;
 import fr.engagements.cer.timeline.Timeline.Detail;
 import fr.engagements.cer.timeline.Timeline.Event;
 import fr.engagements.cer.timeline.Timeline.Kind;
@@ -66,11 +68,14 @@ public class TimelineService {
   private final HistoryService history;
   private final IdentityService identity;
   private final TaskLifecycleListener tasks;
+  private final JuryDeclarations declarations;
 
-  TimelineService(@Lazy HistoryService history, @Lazy IdentityService identity, @Lazy TaskLifecycleListener tasks) {
+  TimelineService(@Lazy HistoryService history, @Lazy IdentityService identity, @Lazy TaskLifecycleListener tasks,
+      @Lazy JuryDeclarations declarations) {
     this.history = history;
     this.identity = identity;
     this.tasks = tasks;
+    this.declarations = declarations;
   }
 
   /** The candidacy with this business key, if any. */
@@ -147,6 +152,7 @@ public class TimelineService {
       for (int i = 0; i < steps.size(); i++) {
         step(steps.get(i), i);
       }
+      declarations(steps);
       ended();
 
       events.sort(Comparator.comparing(Placed::time).thenComparingInt(Placed::index).thenComparingInt(Placed::phase));
@@ -310,6 +316,35 @@ public class TimelineService {
             null, null, null, null, table, version, null, details), time(step), index, 1));
       } else {
         add(time(step), index, 1, Kind.STEP, name, step.getActivityId(), name, null, details);
+      }
+    }
+
+    /** Declarations of interests and recusals of the jury (kept in jury_declaration), beside their jury task. */
+    private void declarations(List<HistoricActivityInstance> steps) {
+      for (JuryDeclaration d : declarations.ofCase(instance.getBusinessKey())) {
+        if (d.getStatus() == JuryDeclaration.Status.PENDING || d.getDeclaredAt() == null) {
+          continue;
+        }
+        int index = -1;
+        String stepName = d.getTaskKey();
+        for (int i = 0; i < steps.size(); i++) {
+          if (d.getTaskId().equals(steps.get(i).getTaskId())) {
+            index = i;
+            stepName = steps.get(i).getActivityName();
+          }
+        }
+        Date time = Date.from(d.getDeclaredAt());
+        Person member = person(d.getUserId());
+        List<Detail> details = new ArrayList<>();
+        details.add(new Detail("juryMember", "Membre du jury", member.id(), member.name() + " — " + d.getRole().label()));
+        if (d.isRecused()) {
+          details.add(new Detail("conflictKind", "Nature du lien", d.getConflictKind().name(), d.getConflictKind().label()));
+          add(time, index, 0, Kind.RECUSAL, "Récusation : " + member.name() + " (" + d.getConflictKind().label() + ")",
+              d.getTaskKey(), stepName, member, details);
+        } else {
+          add(time, index, 0, Kind.DECLARATION, "Déclaration d'intérêts : aucun lien — " + member.name(), d.getTaskKey(), stepName,
+              member, details);
+        }
       }
     }
 

@@ -96,6 +96,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     at(13);
     completeAs(secretary, Groups.CER_SECRETARIAT, pi, Tasks.VERIFY_DOSSIER, withVariables(DOSSIER_COMPLETE.name(), true));
     at(14);
+    declareNoConflict(pi, "jury1");
     completeAs("jury1", Groups.CER_JURY, pi, Tasks.DECIDE_ENTRY, withVariables(ENTRY_DECISION.name(), "ADMITTED",
         ENTRY_RATIONALE.name(), "Projet de recherche cohérent et motivation solide."));
     at(15);
@@ -141,6 +142,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
         "TASK_CREATED verifyDossier -",
         "DECISION verifyDossier " + secretary,
         "TASK_CREATED decideEntry -",
+        "DECLARATION decideEntry jury1",
         "DECISION decideEntry jury1",
         "AUTOMATED_DECISION decideFunding -",
         "STEP notifyDean -",
@@ -149,7 +151,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     assertThat(events).extracting(e -> OffsetDateTime.parse(e.path("time").asText()).toInstant()).containsExactly(
         time(9).toInstant(), time(9).toInstant(), time(9).toInstant(), time(10).toInstant(), time(10).toInstant(),
         time(11).toInstant(), time(11).toInstant(), time(12).toInstant(), time(12).toInstant(), time(13).toInstant(),
-        time(13).toInstant(), time(14).toInstant(), time(15).toInstant(), time(15).toInstant(), time(15).toInstant(),
+        time(13).toInstant(), time(14).toInstant(), time(14).toInstant(), time(15).toInstant(), time(15).toInstant(), time(15).toInstant(),
         time(16).toInstant());
 
     JsonNode eligibility = events.get(1);
@@ -174,16 +176,20 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     assertThat(sentBack.path("rationale").asText()).isEqualTo("La lettre de motivation n'est pas signée.");
     assertThat(sentBack.path("label").asText()).isEqualTo("Vérifier le dossier d'entrée — Dossier complet : Non");
 
-    JsonNode entry = events.get(11);
+    JsonNode declaration = events.get(11);
+    assertThat(declaration.path("kind").asText()).isEqualTo("DECLARATION");
+    assertThat(declaration.path("label").asText()).isEqualTo("Déclaration d'intérêts : aucun lien — Paul Durand");
+
+    JsonNode entry = events.get(12);
     assertThat(entry.path("actor").path("name").asText()).isEqualTo("Paul Durand");
     assertThat(entry.path("decision").asText()).isEqualTo("ADMITTED");
     assertThat(entry.path("decisionText").asText()).isEqualTo("Admise");
     assertThat(entry.path("rationale").asText()).isEqualTo("Projet de recherche cohérent et motivation solide.");
 
-    JsonNode funding = events.get(12);
+    JsonNode funding = events.get(13);
     assertThat(funding.path("table").asText()).isEqualTo("cer-funding");
     assertThat(details(funding)).containsEntry("fundingDecision", "CER financé");
-    assertThat(details(events.get(15))).containsEntry("allowancePaidCents", "1 200,00 €");
+    assertThat(details(events.get(16))).containsEntry("allowancePaidCents", "1 200,00 €");
 
     assertThat(response.body()).as("never document contents").doesNotContain("JVBERi0", "%PDF", "motivation.pdf");
   }
@@ -197,6 +203,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     at(10);
     completeAs(secretary, Groups.CER_SECRETARIAT, pi, Tasks.VERIFY_DOSSIER, withVariables(DOSSIER_COMPLETE.name(), true));
     at(11);
+    declareNoConflict(pi, "jury1");
     completeAs("jury1", Groups.CER_JURY, pi, Tasks.DECIDE_ENTRY, withVariables(ENTRY_DECISION.name(), "REJECTED",
         ENTRY_RATIONALE.name(), "Le projet ne relève pas de la recherche."));
 

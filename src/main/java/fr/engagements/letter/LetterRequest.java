@@ -53,6 +53,15 @@ public final class LetterRequest {
     return request;
   }
 
+  /** A letter about a case named explicitly (outside a process step), to this person. */
+  public static LetterRequest of(String businessKey, String processKey, String processInstanceId, LetterKind kind, int round,
+      String decision, String recipientId, String recipientName) {
+    LetterRequest request = new LetterRequest(businessKey, processKey, processInstanceId, kind, round, decision);
+    request.recipientId = recipientId;
+    request.recipientName = recipientName;
+    return request;
+  }
+
   /** An automated decision: the table and the version that decided (CRPA L311-3-1). */
   public LetterRequest decidedBy(String table, int version) {
     this.ruleTable = table;

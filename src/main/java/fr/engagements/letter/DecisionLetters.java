@@ -81,7 +81,7 @@ public class DecisionLetters {
   }
 
   /** What the template sees: the facts, and what every letter prints (case, recipient, date, table). */
-  private static Map<String, Object> model(LetterRequest request, LocalDate issuedOn) {
+  static Map<String, Object> model(LetterRequest request, LocalDate issuedOn) {
     Map<String, Object> model = new HashMap<>(request.facts);
     model.put("fmt", new LetterFormat());
     model.put("kindLabel", request.kind.label());
@@ -95,7 +95,7 @@ public class DecisionLetters {
     model.put("ruleTable", request.ruleTable);
     model.put("ruleVersion", request.ruleVersion);
     model.putIfAbsent("sender", request.processKey.startsWith("cer-")
-        ? "Secrétariat national du Contrat d'Engagement Recherche"
+        ? "Secrétariat national du Contrat d’Engagement Recherche"
         : "Contrat d'Engagement de Service Public");
     return model;
   }

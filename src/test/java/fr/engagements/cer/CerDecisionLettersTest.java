@@ -27,6 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CerDecisionLettersTest extends CerProjectTestSupport {
 
+  /** Campaign years are few; these tests fund at most 7 candidacies, within the quota of 10. */
+  private static final int[] SHARED = {0};
+
+  @Override
+  protected int campaignYear() {
+    return sharedCampaign(SHARED);
+  }
+
   @Autowired
   DecisionLetters letters;
   @Autowired

@@ -28,6 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class DecisionLetterMailTest extends CerProcessTestSupport {
 
+  /** Campaign years are few; these tests fund at most 7 candidacies, within the quota of 10. */
+  private static final int[] SHARED = {0};
+
+  @Override
+  protected int campaignYear() {
+    return sharedCampaign(SHARED);
+  }
+
   @Autowired
   TestMailServer mail;
   @Autowired

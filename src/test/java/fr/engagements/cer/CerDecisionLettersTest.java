@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CerDecisionLettersTest extends CerProjectTestSupport {
 
-  /** Campaign years are few; these tests fund at most 7 candidacies, within the quota of 10. */
+  /** Campaign years are few; these tests fund at most 8 candidacies, within the quota of 10. */
   private static final int[] SHARED = {0};
 
   @Override
@@ -207,6 +207,22 @@ class CerDecisionLettersTest extends CerProjectTestSupport {
         LetterKind.CER_POST, LetterKind.CER_CLOSING);
     assertThat(text(only(pi, LetterKind.CER_CLOSING))).contains("Obligation de recherche non respectée",
         "5 mois de recherche", "minimum de 6 mois", "2 213,76 €");
+  }
+
+  @Test
+  void CER_F3_aFundedWithdrawalGetsAClosingLetterWithTheNetSumsToReimburse() {
+    ProcessInstance pi = admitted(eligible());
+    for (LocalDate day : List.of(LocalDate.of(year, 11, 1), LocalDate.of(year, 12, 1))) {
+      CerFixtures.setToday(day);
+      executeDueJobs(pi);
+    }
+    runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWAL).processInstanceBusinessKey(businessKey(pi)).correlate();
+
+    assertThat(pi).isEnded();
+    Letter closing = only(pi, LetterKind.CER_CLOSING);
+    assertThat(closing.decision()).isEqualTo("WITHDRAWN");
+    assertThat(text(closing)).contains("Candidature retirée (désistement)", "Allocation brute versée 3 600,00 €",
+        "Somme à rembourser (allocation nette perçue) 3 320,64 €", "CER_F3");
   }
 
   @Test

@@ -1,5 +1,5 @@
 // Historique d'un dossier : lit GET /api/candidacies/{businessKey}/timeline avec la session du navigateur
-// (connexion à Tasklist ou Cockpit) et l'affiche. Aucun contenu de document n'est jamais affiché.
+// (connexion à Tasklist ou Cockpit) et l'affiche, avec un lien vers chaque courrier de décision (PDF). Aucun contenu de document n'est jamais affiché.
 (function () {
   'use strict';
 
@@ -15,6 +15,7 @@
     STEP: 'Étape automatique',
     TIMER: 'Délai',
     MESSAGE: 'Message',
+    LETTER: 'Courrier de décision',
     ENDED: 'Clôture'
   };
 
@@ -57,6 +58,11 @@
       if (event.table) {
         item.appendChild(el('div', 'table', 'Table de décision « ' + event.table + ' », version ' + event.version
           + ' (règles communicables sur demande, art. L311-3-1 du CRPA)'));
+      }
+      if (event.link) {
+        var link = el('a', 'letter', 'Télécharger le courrier (PDF)');
+        link.href = event.link;
+        item.appendChild(el('div', 'download')).appendChild(link);
       }
       var shown = (event.details || []).filter(function (d) { return d.text !== ''; });
       if (shown.length) {

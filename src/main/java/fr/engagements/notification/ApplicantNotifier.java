@@ -34,22 +34,36 @@ public class ApplicantNotifier {
 
   /** Queues a letter to the applicant from a delegate or an execution listener. */
   public void decision(DelegateExecution execution, String subject, String body) {
+    decision(execution, subject, body, null);
+  }
+
+  /** Same, with the decision letter {@code letterId} (PDF) attached; {@code null}: no attachment. */
+  public void decision(DelegateExecution execution, String subject, String body, Long letterId) {
     String businessKey = execution.getProcessBusinessKey();
     Recipient to = recipient(execution);
     switch (to.kind()) {
-      case EMAIL -> notifications.toEmail(execution, to.address(), subject(subject, businessKey), letter(execution, businessKey, body));
-      case USER -> notifications.toUser(execution, to.address(), subject(subject, businessKey), letter(execution, businessKey, body));
+      case EMAIL -> notifications.toEmail(execution, to.address(), subject(subject, businessKey),
+          letter(execution, businessKey, body, letterId), letterId);
+      case USER -> notifications.toUser(execution, to.address(), subject(subject, businessKey),
+          letter(execution, businessKey, body, letterId), letterId);
       case NONE -> LOG.warn("Case {}: no applicant e-mail address, letter « {} » not sent", businessKey, subject);
     }
   }
 
   /** Queues a letter to the applicant from a task listener (a decision taken by completing a task). */
   public void decision(DelegateTask task, String subject, String body) {
+    decision(task, subject, body, null);
+  }
+
+  /** Same, with the decision letter {@code letterId} (PDF) attached; {@code null}: no attachment. */
+  public void decision(DelegateTask task, String subject, String body, Long letterId) {
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     Recipient to = recipient(task);
     switch (to.kind()) {
-      case EMAIL -> notifications.toEmail(task, to.address(), subject(subject, businessKey), letter(task, businessKey, body));
-      case USER -> notifications.toUser(task, to.address(), subject(subject, businessKey), letter(task, businessKey, body));
+      case EMAIL -> notifications.toEmail(task, to.address(), subject(subject, businessKey),
+          letter(task, businessKey, body, letterId), letterId);
+      case USER -> notifications.toUser(task, to.address(), subject(subject, businessKey),
+          letter(task, businessKey, body, letterId), letterId);
       case NONE -> LOG.warn("Case {}: no applicant e-mail address, letter « {} » not sent", businessKey, subject);
     }
   }
@@ -73,12 +87,16 @@ public class ApplicantNotifier {
     return businessKey == null || subject.contains(businessKey) ? subject : subject + " — " + businessKey;
   }
 
-  private String letter(VariableScope scope, String businessKey, String body) {
+  private String letter(VariableScope scope, String businessKey, String body, Long letterId) {
     StringBuilder letter = new StringBuilder("Bonjour");
     if (scope.getVariable(APPLICANT_NAME) instanceof String name && !name.isBlank()) {
       letter.append(' ').append(name.strip());
     }
     letter.append(",\n\n").append(body.strip()).append("\n\n");
+    if (letterId != null) {
+      letter.append("Le courrier de décision est joint à ce message (PDF) ; il est aussi téléchargeable depuis l'historique")
+          .append(" de votre dossier.\n\n");
+    }
     if (businessKey != null) {
       letter.append("Dossier : ").append(businessKey).append('\n')
           .append("Suivre votre dossier : ").append(links.timeline(businessKey)).append('\n');

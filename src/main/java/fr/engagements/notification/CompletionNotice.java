@@ -27,11 +27,19 @@ public interface CompletionNotice {
   /** The letter for this completion, or empty when this completion concerns nobody (e.g. a dossier found complete). */
   Optional<Notice> compose(DelegateTask task);
 
-  /** Subject (the business key is added) and body (between the greeting and the case's links). */
-  record Notice(String subject, String body) {
+  /**
+   * Subject (the business key is added) and body (between the greeting and the case's links), and the
+   * decision letter to attach ({@code letterId}, or {@code null}).
+   */
+  record Notice(String subject, String body, Long letterId) {
 
     public static Optional<Notice> of(String subject, String body) {
-      return Optional.of(new Notice(subject, body));
+      return Optional.of(new Notice(subject, body, null));
+    }
+
+    /** A notice with its decision letter (PDF) attached. */
+    public static Optional<Notice> of(String subject, String body, long letterId) {
+      return Optional.of(new Notice(subject, body, letterId));
     }
   }
 

@@ -27,6 +27,8 @@ public class NotificationService {
   public static final String SUBJECT = "subject";
   public static final String BODY = "body";
   public static final String CASE_KEY = "caseKey";
+  /** Optional: the id of a decision letter ({@code decision_letter}) sent as a PDF attachment. */
+  public static final String LETTER_ID = "letterId";
 
   /** Queues a message to every member of a group. */
   public void toGroup(DelegateExecution cause, String groupId, String subject, String body) {
@@ -41,6 +43,31 @@ public class NotificationService {
   /** Queues a message to a Camunda user (their e-mail address when it is sent). */
   public void toUser(DelegateExecution cause, String userId, String subject, String body) {
     queue(Cause.of(cause), Map.of(TO_USER, userId), subject, body);
+  }
+
+  /** Queues a message with a decision letter attached ({@code letterId}, may be {@code null}). */
+  public void toEmail(DelegateExecution cause, String email, String subject, String body, Long letterId) {
+    queue(Cause.of(cause), withLetter(Map.of(TO_EMAIL, email), letterId), subject, body);
+  }
+
+  public void toUser(DelegateExecution cause, String userId, String subject, String body, Long letterId) {
+    queue(Cause.of(cause), withLetter(Map.of(TO_USER, userId), letterId), subject, body);
+  }
+
+  public void toEmail(DelegateTask cause, String email, String subject, String body, Long letterId) {
+    queue(Cause.of(cause), withLetter(Map.of(TO_EMAIL, email), letterId), subject, body);
+  }
+
+  public void toUser(DelegateTask cause, String userId, String subject, String body, Long letterId) {
+    queue(Cause.of(cause), withLetter(Map.of(TO_USER, userId), letterId), subject, body);
+  }
+
+  private static Map<String, Object> withLetter(Map<String, Object> recipient, Long letterId) {
+    Map<String, Object> vars = new HashMap<>(recipient);
+    if (letterId != null) {
+      vars.put(LETTER_ID, letterId);
+    }
+    return vars;
   }
 
   public void toGroup(DelegateTask cause, String groupId, String subject, String body) {

@@ -83,7 +83,7 @@ class TaskNotifications implements TaskObserver {
   @Override
   public void completed(String processKey, DelegateTask task) {
     for (CompletionNotice notice : notices.getOrDefault(key(processKey, task.getTaskDefinitionKey()), List.of())) {
-      notice.compose(task).ifPresent(letter -> applicant.decision(task, letter.subject(), letter.body()));
+      notice.compose(task).ifPresent(letter -> applicant.decision(task, letter.subject(), letter.body(), letter.letterId()));
     }
   }
 }

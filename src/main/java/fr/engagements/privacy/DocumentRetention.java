@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.engagements.letter.DecisionLetters;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * GDPR: the documents of unsuccessful candidacies (ineligible, rejected, abandoned, not retained…) are
  * deleted once the retention period of their campaign (campaign data, default 2 years) has passed since
  * the case ended: every File variable of the case in history, and for the CESP the bank details.
+ * The PDFs of its decision letters go too; each letter's record and SHA-256 stay as proof of what was sent.
  * The rest of the case (decisions, dates, outcome) stays until the history time-to-live. Runs every
  * night; idempotent (each case is marked), so several nodes may run it.
  */
@@ -36,8 +38,11 @@ public class DocumentRetention {
   private final HistoryService history;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final DecisionLetters letters;
 
-  DocumentRetention(JdbcTemplate jdbc, @Lazy HistoryService history, TransactionTemplate transactions, Clock clock) {
+  DocumentRetention(JdbcTemplate jdbc, @Lazy HistoryService history, TransactionTemplate transactions, Clock clock,
+      DecisionLetters letters) {
+    this.letters = letters;
     this.jdbc = jdbc;
     this.history = history;
     this.transactions = transactions;
@@ -85,6 +90,7 @@ public class DocumentRetention {
           .listPage(0, 1000).stream().filter(v -> "file".equalsIgnoreCase(v.getTypeName())).toList();
       documents.forEach(v -> history.deleteHistoricVariableInstance(v.getId()));
     }
+    letters.purgePdfs(case_.businessKey());
     if ("cesp_application".equals(case_.table())) {
       jdbc.update("delete from cesp_bank_details where business_key = ?", case_.businessKey());
     }

@@ -1,11 +1,14 @@
 package fr.engagements.privacy;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import fr.engagements.letter.DecisionLetters;
+import fr.engagements.letter.Letter;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Service;
  * GDPR right of access: everything the system holds about one person — their account, their CER
  * candidacies and CESP applications (with bank details and suspensions), every variable of their cases
  * (documents as name, type and size), the ledger of their contracts, the tasks they worked on, what they
- * did, and the e-mails sent about their cases. Read as the system: the caller is checked first.
+ * did, the e-mails sent about their cases, and the decision letters addressed to them (each PDF in base64,
+ * with its SHA-256). Read as the system: the caller is checked first.
  */
 @Service
 public class PersonalDataExport {
@@ -33,11 +37,13 @@ public class PersonalDataExport {
   private final JdbcTemplate jdbc;
   private final IdentityService identity;
   private final HistoryService history;
+  private final DecisionLetters letters;
 
-  PersonalDataExport(JdbcTemplate jdbc, @Lazy IdentityService identity, @Lazy HistoryService history) {
+  PersonalDataExport(JdbcTemplate jdbc, @Lazy IdentityService identity, @Lazy HistoryService history, DecisionLetters letters) {
     this.jdbc = jdbc;
     this.identity = identity;
     this.history = history;
+    this.letters = letters;
   }
 
   public Map<String, Object> export(String userId) {
@@ -77,6 +83,7 @@ public class PersonalDataExport {
       }
     }
     export.put("cases", cases);
+    export.put("letters", letters.ofRecipient(userId).stream().map(this::letter).toList());
     export.put("tasksWorkedOn", history.createHistoricTaskInstanceQuery().taskAssignee(userId).listPage(0, PAGE).stream()
         .map(PersonalDataExport::task).toList());
     export.put("actions", history.createUserOperationLogQuery().userId(userId).listPage(0, PAGE).stream()
@@ -114,6 +121,22 @@ public class PersonalDataExport {
             .listPage(0, 1).stream().findFirst().map(HistoricVariableInstance::getValue).orElse(""))
         .toList());
     return case_;
+  }
+
+  private Map<String, Object> letter(Letter letter) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", letter.id());
+    map.put("businessKey", letter.businessKey());
+    map.put("kind", letter.kind().name());
+    map.put("label", letter.kindLabel());
+    map.put("decision", letter.decision());
+    map.put("ruleTable", letter.ruleTable());
+    map.put("ruleVersion", letter.ruleVersion());
+    map.put("issuedOn", letter.issuedOn().toString());
+    map.put("filename", letter.filename());
+    map.put("sha256", letter.sha256());
+    letters.pdf(letter.id()).ifPresent(pdf -> map.put("pdfBase64", Base64.getEncoder().encodeToString(pdf)));
+    return map;
   }
 
   private static Map<String, Object> task(HistoricTaskInstance task) {

@@ -44,8 +44,24 @@ public abstract class CerProcessTestSupport {
   @BeforeEach
   void initEngine() {
     BpmnAwareTests.init(engine);
-    year = CerFixtures.newCampaign(demo, quota());
+    year = campaignYear();
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
+  }
+
+  /**
+   * The campaign of the next test: a new one (years are few: 2000–2100). A class whose tests neither count
+   * funded places nor depend on each other may share one (see {@link #sharedCampaign}).
+   */
+  protected int campaignYear() {
+    return CerFixtures.newCampaign(demo, quota());
+  }
+
+  /** One campaign for all the tests of a class: pass a static holder, e.g. {@code sharedCampaign(SHARED)}. */
+  protected int sharedCampaign(int[] holder) {
+    if (holder[0] == 0) {
+      holder[0] = CerFixtures.newCampaign(demo, quota());
+    }
+    return holder[0];
   }
 
   @AfterEach

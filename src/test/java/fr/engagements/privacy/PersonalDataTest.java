@@ -11,8 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.engagements.cer.CerProcessTestSupport;
 import fr.engagements.identity.Groups;
 import fr.engagements.identity.IdentitySeeder;
+import fr.engagements.letter.DecisionLetters;
+import fr.engagements.letter.Letter;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.Http;
+import fr.engagements.support.LetterPdf;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -27,6 +30,8 @@ class PersonalDataTest extends CerProcessTestSupport {
   DocumentRetention retention;
   @Autowired
   IdentitySeeder identity;
+  @Autowired
+  DecisionLetters letters;
   @LocalServerPort
   int port;
 
@@ -56,6 +61,14 @@ class PersonalDataTest extends CerProcessTestSupport {
     assertThat(variable(rejected, ENTRY_RATIONALE.name())).isNotNull();
     assertThat(documents(admitted)).as("an admitted candidacy keeps its dossier").hasSize(3);
     assertThat(candidacies.find(businessKeyOf(ineligible))).isPresent();
+    // decision letters: the PDF goes, the record and its SHA-256 stay as proof of what was sent
+    Letter purged = letters.ofCase(businessKeyOf(ineligible)).get(0);
+    assertThat(letters.pdf(purged.id())).isEmpty();
+    assertThat(purged.pdfPurgedAt()).isNotNull();
+    assertThat(purged.sha256()).hasSize(64);
+    assertThat(purged.download()).isNull();
+    assertThat(letters.ofCase(businessKeyOf(rejected))).allSatisfy(l -> assertThat(letters.pdf(l.id())).isEmpty());
+    assertThat(letters.ofCase(businessKeyOf(admitted))).hasSize(2).allSatisfy(l -> assertThat(letters.pdf(l.id())).isPresent());
   }
 
   @Test
@@ -78,6 +91,12 @@ class PersonalDataTest extends CerProcessTestSupport {
     assertThat(json.path("ledger")).hasSize(1);
     assertThat(json.path("ledger").get(0).path("gross_cents").asLong()).isEqualTo(120_000L);
     assertThat(json.path("cases").get(0).path("emails").size()).isPositive();
+    JsonNode letters = json.path("letters");
+    assertThat(letters).hasSize(2);
+    assertThat(letters.get(0).path("kind").asText()).isEqualTo("CER_ENTRY");
+    assertThat(letters.get(1).path("ruleTable").asText()).isEqualTo("cer-funding");
+    byte[] pdf = java.util.Base64.getDecoder().decode(letters.get(1).path("pdfBase64").asText());
+    assertThat(LetterPdf.text(pdf)).contains("Camille Dupont", "Décision : CER financé.");
 
     assertThat(http.as(person, person).get("/api/admin/persons/" + person + "/export").status()).isEqualTo(403);
     assertThat(http.get("/api/admin/persons/" + person + "/export").status()).isEqualTo(401);

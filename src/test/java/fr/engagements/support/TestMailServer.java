@@ -1,6 +1,7 @@
 package fr.engagements.support;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -8,9 +9,12 @@ import java.util.stream.Stream;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +44,23 @@ public final class TestMailServer {
     }
   }
 
-  /** A received message, decoded. */
-  public record Mail(List<String> to, String from, String subject, String body) {
+  /** A received message, decoded: the text, and the attachments of a multipart message. */
+  public record Mail(List<String> to, String from, String subject, String body, List<Attachment> attachments) {
+  }
+
+  /** An attached file. */
+  public record Attachment(String filename, String contentType, byte[] content) {
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Attachment a && a.filename.equals(filename) && a.contentType.equals(contentType)
+          && Arrays.equals(a.content, content);
+    }
+
+    @Override
+    public int hashCode() {
+      return filename.hashCode() * 31 + Arrays.hashCode(content);
+    }
   }
 
   public synchronized void start() {
@@ -72,13 +91,38 @@ public final class TestMailServer {
     return received().stream().filter(m -> m.to().contains(address)).toList();
   }
 
+  private static void collect(Multipart multipart, StringBuilder text, List<Attachment> attachments)
+      throws MessagingException, IOException {
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.getFileName() != null) {
+        attachments.add(new Attachment(MimeUtility.decodeText(part.getFileName()), part.getContentType().split(";")[0].strip(),
+            part.getInputStream().readAllBytes()));
+      } else if (part.getContent() instanceof Multipart nested) {
+        collect(nested, text, attachments);
+      } else if (part.isMimeType("text/plain")) {
+        text.append(part.getContent());
+      }
+    }
+  }
+
   private static Mail decode(MimeMessage message) {
     try {
       Address[] to = message.getRecipients(Message.RecipientType.TO);
       Address[] from = message.getFrom();
+      Object content = message.getContent();
+      String body;
+      List<Attachment> attachments = new ArrayList<>();
+      if (content instanceof Multipart multipart) {
+        StringBuilder text = new StringBuilder();
+        collect(multipart, text, attachments);
+        body = text.toString();
+      } else {
+        body = String.valueOf(content);
+      }
       return new Mail(to == null ? List.of() : Stream.of(to).map(Address::toString).toList(),
           from == null || from.length == 0 ? null : from[0].toString(), message.getSubject(),
-          String.valueOf(message.getContent()).replace("\r\n", "\n"));
+          body.replace("\r\n", "\n"), List.copyOf(attachments));
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }

@@ -1,24 +1,43 @@
 package fr.engagements.cer.funding;
 
 import fr.engagements.allowance.Ledger;
+import fr.engagements.campaign.CerCampaign;
+import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.CerCandidacyProcess.FundingDecision;
 import fr.engagements.cer.CerLabels;
+import fr.engagements.letter.DecisionLetters;
+import fr.engagements.letter.Letter;
+import fr.engagements.letter.LetterKind;
+import fr.engagements.letter.LetterRequest;
 import fr.engagements.notification.ApplicantNotifier;
 import fr.engagements.process.FrenchFormat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Tells an admitted applicant whether the CER is funded, why, and which table and version decided (CRPA L311-3-1). */
+/**
+ * Tells an admitted applicant whether the CER is funded, why, and which table and version decided (CRPA L311-3-1):
+ * a dated letter (PDF, kept with the case, with the campaign's quota) attached to the e-mail.
+ */
 @Component
 class FundingNotice {
 
   private final ApplicantNotifier applicant;
+  private final DecisionLetters letters;
 
-  FundingNotice(ApplicantNotifier applicant) {
+  FundingNotice(ApplicantNotifier applicant, DecisionLetters letters) {
     this.applicant = applicant;
+    this.letters = letters;
   }
 
-  void send(DelegateExecution execution, FundingDecision decision, String reason, String decidedBy) {
+  void send(DelegateExecution execution, FundingDecision decision, String reason, String decidedBy, CerCampaign campaign) {
+    Letter letter = letters.issue(LetterRequest.of(execution, CerCandidacyProcess.KEY, LetterKind.CER_FUNDING, 1, decision.name())
+        .decidedBy(decidedBy)
+        .with("campaignYear", campaign.getYear())
+        .with("monthlyGrossCents", Ledger.MONTHLY_GROSS_CENTS)
+        .with("monthlyNetCents", Ledger.MONTHLY_NET_CENTS)
+        .with("reasonLabel", reason == null ? null : CerLabels.value(reason).orElse(reason))
+        .with("fundedQuota", campaign.getFundedQuota())
+        .with("fundedCount", campaign.getFundedCount()));
     StringBuilder body = new StringBuilder();
     if (decision == FundingDecision.FUNDED) {
       body.append("Votre Contrat d'Engagement Recherche est financé. Une allocation de ")
@@ -40,6 +59,6 @@ class FundingNotice {
     }
     body.append(". Vous pouvez en obtenir les règles sur demande (article L311-3-1 du code des relations entre le public")
         .append(" et l'administration).");
-    applicant.decision(execution, "Décision de financement de votre CER", body.toString());
+    applicant.decision(execution, "Décision de financement de votre CER", body.toString(), letter.id());
   }
 }

@@ -49,7 +49,7 @@ public class FundingService {
     FUNDING_DECISION.set(execution, decision);
     FUNDING_REASON.set(execution, decided.get("fundingReason", String.class));
     FUNDING_DECIDED_BY.set(execution, decided.describe());
-    notice.send(execution, decision, decided.get("fundingReason", String.class), decided.describe());
+    notice.send(execution, decision, decided.get("fundingReason", String.class), decided.describe(), campaign);
     return decision;
   }
 }

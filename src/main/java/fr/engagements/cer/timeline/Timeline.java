@@ -46,6 +46,8 @@ public record Timeline(
     TIMER,
     /** A message was received (e.g. a withdrawal). */
     MESSAGE,
+    /** A decision letter (PDF) was issued to the applicant: {@code link} downloads it. */
+    LETTER,
     /** The case ended, with its outcome. */
     ENDED
   }
@@ -72,6 +74,7 @@ public record Timeline(
       String table,
       Integer version,
       String outcome,
-      List<Detail> details) {
+      List<Detail> details,
+      String link) {
   }
 }

@@ -26,6 +26,8 @@ import fr.engagements.cer.timeline.Timeline.Kind;
 import fr.engagements.cer.timeline.Timeline.Person;
 import fr.engagements.config.EngineClock;
 import fr.engagements.identity.Groups;
+import fr.engagements.letter.DecisionLetters;
+import fr.engagements.letter.Letter;
 import fr.engagements.process.FrenchFormat;
 import fr.engagements.process.TaskLifecycleListener;
 import fr.engagements.process.TaskPolicy;
@@ -69,13 +71,15 @@ public class TimelineService {
   private final IdentityService identity;
   private final TaskLifecycleListener tasks;
   private final JuryDeclarations declarations;
+  private final DecisionLetters letters;
 
   TimelineService(@Lazy HistoryService history, @Lazy IdentityService identity, @Lazy TaskLifecycleListener tasks,
-      @Lazy JuryDeclarations declarations) {
+      @Lazy JuryDeclarations declarations, DecisionLetters letters) {
     this.history = history;
     this.identity = identity;
     this.tasks = tasks;
     this.declarations = declarations;
+    this.letters = letters;
   }
 
   /** The candidacy with this business key, if any. */
@@ -154,6 +158,7 @@ public class TimelineService {
       }
       declarations(steps);
       ended();
+      letters();
 
       events.sort(Comparator.comparing(Placed::time).thenComparingInt(Placed::index).thenComparingInt(Placed::phase));
       String applicantId = variables.get(APPLICANT_ID) instanceof String s ? s : null;
@@ -285,7 +290,7 @@ public class TimelineService {
         String label = label(decision).equals(name) ? name + " : " + decisionText
             : name + " — " + label(decision) + " : " + decisionText;
         events.add(new Placed(new Event(at(step.getEndTime()), Kind.DECISION, label, step.getActivityId(), name, actor,
-            String.valueOf(decisionValue), decisionText, rationale, null, null, null, details), step.getEndTime(), index, 1));
+            String.valueOf(decisionValue), decisionText, rationale, null, null, null, details, null), step.getEndTime(), index, 1));
       } else {
         add(step.getEndTime(), index, 1, Kind.TASK_COMPLETED, "Tâche terminée : " + name, step.getActivityId(), name, actor,
             details);
@@ -313,7 +318,7 @@ public class TimelineService {
       if (table != null) {
         events.add(new Placed(new Event(at(time(step)), Kind.AUTOMATED_DECISION,
             "Décision automatique : " + name + " (table « " + table + " », version " + version + ")", step.getActivityId(), name,
-            null, null, null, null, table, version, null, details), time(step), index, 1));
+            null, null, null, null, table, version, null, details, null), time(step), index, 1));
       } else {
         add(time(step), index, 1, Kind.STEP, name, step.getActivityId(), name, null, details);
       }
@@ -366,13 +371,28 @@ public class TimelineService {
       }
       String label = outcome != null ? "Candidature close : " + CerLabels.outcome(outcome) : "Dossier clos";
       events.add(new Placed(new Event(at(instance.getEndTime()), Kind.ENDED, label, instance.getEndActivityId(), null, null,
-          null, null, null, null, null, outcome, details), instance.getEndTime(), Integer.MAX_VALUE, 9));
+          null, null, null, null, null, outcome, details, null), instance.getEndTime(), Integer.MAX_VALUE, 9));
+    }
+
+    /** The decision letters of the case (kept with it, outside history), each with its download link. */
+    private void letters() {
+      for (Letter letter : letters.ofCase(instance.getBusinessKey())) {
+        Date time = Date.from(letter.createdAt());
+        List<Detail> details = new ArrayList<>();
+        details.add(new Detail("issuedOn", "Date du courrier", letter.issuedOn().toString(), FrenchFormat.day(letter.issuedOn())));
+        details.add(new Detail("filename", "Fichier", letter.filename(),
+            letter.download() == null ? letter.filename() + " (supprimé à l'issue de la durée de conservation)" : letter.filename()));
+        events.add(new Placed(new Event(at(time), Kind.LETTER, "Courrier envoyé : " + letter.kindLabel(), null, null, null,
+            letter.decision(), CerLabels.value(letter.decision()).orElse(CerLabels.outcome(letter.decision())), null,
+            letter.ruleTable(), letter.ruleVersion(), null, List.copyOf(details), letter.download()),
+            time, Integer.MAX_VALUE - 1, 8));
+      }
     }
 
     private void add(Date time, int index, int phase, Kind kind, String label, String step, String stepName, Person actor,
         List<Detail> details) {
       events.add(new Placed(new Event(at(time), kind, label, step, stepName, actor, null, null, null, null, null, null,
-          List.copyOf(details)), time, index, phase));
+          List.copyOf(details), null), time, index, phase));
     }
 
     private List<Detail> values(List<HistoricVariableUpdate> updates) {

@@ -92,9 +92,11 @@ final class OfferSteps {
   static class SignContractPolicy implements TaskPolicy {
 
     private final Clock clock;
+    private final OfferNotice notice;
 
-    SignContractPolicy(Clock clock) {
+    SignContractPolicy(Clock clock, OfferNotice notice) {
       this.clock = clock;
+      this.notice = notice;
     }
 
     @Override
@@ -116,6 +118,7 @@ final class OfferSteps {
     public void onCreate(DelegateTask task) {
       task.setDescription("Un contrat d'engagement de service public vous est proposé. Signez-le avant le "
           + OFFER_DEADLINE.get(task) + " ; sans signature, il passe au candidat suivant. " + OFFER_RULE.find(task).orElse(""));
+      notice.send(task); // the offer is the decision: its letter goes with the task that opens
     }
 
     @Override

@@ -302,10 +302,12 @@ final class EventSteps {
 
     private final RupturePenalty penalty;
     private final Ledger ledger;
+    private final RuptureNotice notice;
 
-    ComputeRupture(RupturePenalty penalty, Ledger ledger) {
+    ComputeRupture(RupturePenalty penalty, Ledger ledger, RuptureNotice notice) {
       this.penalty = penalty;
       this.ledger = ledger;
+      this.notice = notice;
     }
 
     @Override
@@ -332,6 +334,7 @@ final class EventSteps {
         ledger.recordReimbursementDue(ContractType.CESP, ref, date, ledger.allowanceGrossPaid(ref), result.dueCents(),
             abbreviate("Rupture CESP (" + reason + ", " + result.decidedBy() + ") : " + result.explanation()));
       }
+      notice.send(execution, reason, date, diploma, facts, result);
     }
   }
 

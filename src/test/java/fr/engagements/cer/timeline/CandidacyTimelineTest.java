@@ -144,15 +144,17 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
         "TASK_CREATED decideEntry -",
         "DECLARATION decideEntry jury1",
         "DECISION decideEntry jury1",
+        "LETTER  -",
         "AUTOMATED_DECISION decideFunding -",
         "STEP notifyDean -",
         "TASK_CREATED submitProject -",
+        "LETTER  -",
         "STEP payAllowance -");
     assertThat(events).extracting(e -> OffsetDateTime.parse(e.path("time").asText()).toInstant()).containsExactly(
         time(9).toInstant(), time(9).toInstant(), time(9).toInstant(), time(10).toInstant(), time(10).toInstant(),
         time(11).toInstant(), time(11).toInstant(), time(12).toInstant(), time(12).toInstant(), time(13).toInstant(),
-        time(13).toInstant(), time(14).toInstant(), time(14).toInstant(), time(15).toInstant(), time(15).toInstant(), time(15).toInstant(),
-        time(16).toInstant());
+        time(13).toInstant(), time(14).toInstant(), time(14).toInstant(), time(14).toInstant(), time(15).toInstant(),
+        time(15).toInstant(), time(15).toInstant(), time(15).toInstant(), time(16).toInstant());
 
     JsonNode eligibility = events.get(1);
     assertThat(eligibility.path("table").asText()).isEqualTo("cer-eligibility");
@@ -186,10 +188,18 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     assertThat(entry.path("decisionText").asText()).isEqualTo("Admise");
     assertThat(entry.path("rationale").asText()).isEqualTo("Projet de recherche cohérent et motivation solide.");
 
-    JsonNode funding = events.get(13);
+    JsonNode entryLetter = events.get(13);
+    assertThat(entryLetter.path("label").asText()).isEqualTo("Courrier envoyé : Décision du jury sur l'entrée au CER");
+    assertThat(entryLetter.path("decisionText").asText()).isEqualTo("Admise");
+    assertThat(entryLetter.path("link").asText()).matches("/api/letters/\\d+\\.pdf");
+
+    JsonNode funding = events.get(14);
     assertThat(funding.path("table").asText()).isEqualTo("cer-funding");
     assertThat(details(funding)).containsEntry("fundingDecision", "CER financé");
-    assertThat(details(events.get(16))).containsEntry("allowancePaidCents", "1 200,00 €");
+    JsonNode fundingLetter = events.get(17);
+    assertThat(fundingLetter.path("table").asText()).isEqualTo("cer-funding");
+    assertThat(fundingLetter.path("version").asInt()).isEqualTo(funding.path("version").asInt());
+    assertThat(details(events.get(18))).containsEntry("allowancePaidCents", "1 200,00 €");
 
     assertThat(response.body()).as("never document contents").doesNotContain("JVBERi0", "%PDF", "motivation.pdf");
   }
@@ -217,7 +227,11 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     assertThat(last.path("outcome").asText()).isEqualTo("REJECTED");
     assertThat(last.path("label").asText()).isEqualTo("Candidature close : Candidature refusée par le jury");
     assertThat(OffsetDateTime.parse(last.path("time").asText()).toInstant()).isEqualTo(time(11).toInstant());
-    assertThat(events.get(events.size() - 2).path("rationale").asText()).isEqualTo("Le projet ne relève pas de la recherche.");
+    JsonNode letter = events.get(events.size() - 2);
+    assertThat(letter.path("kind").asText()).as("the jury's letter, before the end").isEqualTo("LETTER");
+    assertThat(letter.path("decision").asText()).isEqualTo("REJECTED");
+    assertThat(letter.path("link").asText()).matches("/api/letters/\\d+\\.pdf");
+    assertThat(events.get(events.size() - 3).path("rationale").asText()).isEqualTo("Le projet ne relève pas de la recherche.");
   }
 
   @Test

@@ -1,0 +1,59 @@
+package fr.engagements.cesp.allocation;
+
+import static fr.engagements.cesp.CespContractProcess.*;
+
+import fr.engagements.allowance.Ledger;
+import fr.engagements.cesp.CespContractProcess;
+import fr.engagements.cesp.campaign.CespCampaigns;
+import fr.engagements.letter.DecisionLetters;
+import fr.engagements.letter.Letter;
+import fr.engagements.letter.LetterKind;
+import fr.engagements.letter.LetterRequest;
+import fr.engagements.notification.ApplicantNotifier;
+import fr.engagements.process.FrenchFormat;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * A contract offered (CESP_6, CESP_11): when {@code signContract} opens, the candidate gets a dated
+ * letter with the list, the rank, the campaign's quota and the deadline, attached to the e-mail.
+ */
+@Component
+class OfferNotice {
+
+  private final ApplicantNotifier applicant;
+  private final DecisionLetters letters;
+  private final CespCampaigns campaigns;
+
+  OfferNotice(ApplicantNotifier applicant, DecisionLetters letters, CespCampaigns campaigns) {
+    this.applicant = applicant;
+    this.letters = letters;
+    this.campaigns = campaigns;
+  }
+
+  void send(DelegateTask task) {
+    Integer year = CAMPAIGN_YEAR.get(task);
+    String ufr = UFR.get(task);
+    Integer quota = year == null || ufr == null ? null : campaigns.find(year, ufr).map(c -> c.getContractQuota()).orElse(null);
+    CommissionList list = COMMISSION_LIST.get(task);
+    String listLabel = list == null ? null : Allocation.listLabel(list);
+    String ufrName = UFR_NAME.find(task).orElse(ufr);
+    Letter letter = letters.issue(LetterRequest.of(task.getExecution(), CespContractProcess.KEY, LetterKind.CESP_OFFER, 1, "OFFERED")
+        .with("sender", "Contrat d’Engagement de Service Public — " + ufrName)
+        .with("signatory", "La commission de sélection CESP — " + ufrName)
+        .with("ufrName", ufrName)
+        .with("campaignYear", year)
+        .with("listLabel", listLabel)
+        .with("rank", COMMISSION_RANK.get(task))
+        .with("quota", quota)
+        .with("offerDeadline", OFFER_DEADLINE.get(task))
+        .with("offerRule", OFFER_RULE.get(task))
+        .with("monthlyGrossCents", Ledger.MONTHLY_GROSS_CENTS)
+        .with("monthlyNetCents", Ledger.MONTHLY_NET_CENTS));
+    applicant.decision(task, "Un contrat d'engagement de service public vous est proposé",
+        "La commission de sélection vous propose un contrat d'engagement de service public (liste " + listLabel + ", rang "
+            + COMMISSION_RANK.get(task) + (quota == null ? "" : ", " + quota + " contrats ouverts") + ").\n\nSignez-le dans Tasklist"
+            + " avant le " + FrenchFormat.day(OFFER_DEADLINE.get(task))
+            + " ; sans signature dans ce délai, la proposition passe au candidat suivant (CESP_11).", letter.id());
+  }
+}

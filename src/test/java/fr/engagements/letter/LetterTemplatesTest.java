@@ -1,0 +1,133 @@
+package fr.engagements.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import fr.engagements.support.LetterPdf;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every letter template renders, without the engine, to a real PDF whose only font is the embedded DejaVu
+ * Sans. With {@code -Dletters.write=true} the samples of the README are written to {@code docs/letters/}
+ * (PDF, and page 1 as PNG):
+ * {@code ./mvnw -q test -DskipPostgresTests=true -Dtest=LetterTemplatesTest -Dletters.write=true}.
+ */
+class LetterTemplatesTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+
+  /** Sample facts of each kind, as the process steps give them. */
+  static LetterRequest sample(LetterKind kind) {
+    String cer = "cer-candidacy";
+    String cesp = "cesp-contract";
+    return switch (kind) {
+      case CER_INELIGIBILITY -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "EXERCISE_THESIS", "etudiant", "Camille Dupont")
+          .decidedBy("cer-eligibility", 3).with("campaignYear", 2026)
+          .with("reasonLabel", "une thèse d'exercice ne donne pas accès au CER").with("rule", "CER_E1")
+          .with("explanation", "Seul un doctorat de recherche (PhD) ouvre l’accès au CER.");
+      case CER_ENTRY -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "ADMITTED", "etudiant", "Camille Dupont")
+          .with("campaignYear", 2026)
+          .with("rationale", "Parcours de recherche solide (doctorat en neurosciences, deux articles) et projet clinique motivé.");
+      case CER_FUNDING -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "FUNDED", "etudiant", "Camille Dupont")
+          .decidedBy("cer-funding v2").with("campaignYear", 2026).with("monthlyGrossCents", 120_000L)
+          .with("monthlyNetCents", 110_688L).with("fundedQuota", 10).with("fundedCount", 4);
+      case CER_PROJECT_RETURNED -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 2, "PROJECT_REFUSED", "etudiant", "Camille Dupont")
+          .with("refusal", "Projet refusé par le doyen de la faculté d'accueil (doyen) : aucun poste supplémentaire cette année.");
+      case CER_POST -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "GRANTED", "etudiant", "Camille Dupont")
+          .with("specialty", "Neurologie").with("subdivision", "Lyon").with("researchMonths", 18)
+          .with("defenseDate", LocalDate.of(2029, 5, 15)).with("rationale", "Soutenance convaincante, projet solide.");
+      case CER_CLOSING -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "RESEARCH_OBLIGATION_BREACHED", "etudiant",
+              "Camille Dupont")
+          .with("outcomeLabel", "Obligation de recherche non respectée").with("researchMonthsCompleted", 5)
+          .with("minResearchMonths", 6).with("allowancePaidCents", 240_000L).with("reimbursementDueCents", 221_376L);
+      case CESP_OFFER -> LetterRequest.of("CESP-2026-AMIENS-000007", cesp, "pi", kind, 1, "OFFERED", "candidat", "Inès Lefebvre")
+          .with("sender", "Contrat d’Engagement de Service Public — UFR de médecine d’Amiens")
+          .with("signatory", "La commission de sélection CESP — UFR de médecine d’Amiens")
+          .with("ufrName", "UFR de médecine d’Amiens").with("campaignYear", 2026).with("listLabel", "principale").with("rank", 3)
+          .with("quota", 8).with("offerDeadline", LocalDate.of(2026, 10, 31)).with("monthlyGrossCents", 120_000L)
+          .with("monthlyNetCents", 110_688L);
+      case CESP_RUPTURE -> LetterRequest.of("CESP-2026-AMIENS-000007", cesp, "pi", kind, 1, "OWN_INITIATIVE", "candidat",
+              "Inès Lefebvre")
+          .decidedBy("cesp-rupture-penalty", 1).with("sender", "Contrat d’Engagement de Service Public — UFR de médecine d’Amiens")
+          .with("reasonLabel", "rupture à votre initiative").with("ruptureDate", LocalDate.of(2027, 1, 15))
+          .with("diplomaDate", LocalDate.of(2027, 6, 30)).with("netReceivedCents", 442_752L).with("remainingMonths", 6)
+          .with("reimbursementCents", 442_752L).with("penaltyCents", 120_000L).with("reimbursementDueCents", 562_752L)
+          .with("rule", "CESP_10").with("explanation", "Remboursement des sommes nettes perçues, plus 200 € par mois commencé restant.");
+    };
+  }
+
+  private final LetterRenderer renderer = new LetterRenderer();
+
+  private byte[] render(LetterKind kind) {
+    LetterRequest request = sample(kind);
+    return renderer.pdf(kind.template(), DecisionLetters.model(request, TODAY));
+  }
+
+  @ParameterizedTest
+  @EnumSource(LetterKind.class)
+  void everyTemplateRendersAFrenchPdfWithOnlyTheEmbeddedFont(LetterKind kind) throws IOException {
+    byte[] pdf = render(kind);
+
+    assertThat(LetterPdf.pages(pdf)).isBetween(1, 2);
+    String text = LetterPdf.text(pdf);
+    assertThat(text).contains("Le 1er octobre 2026", kind.label(), "Madame, Monsieur,", "Voies et délais de recours");
+    assertThat(text).as("no unfilled expression").doesNotContain("${", "null");
+    if (sample(kind).ruleTable != null) {
+      assertThat(text).contains("« " + sample(kind).ruleTable + " », version " + sample(kind).ruleVersion, "L311-3-1");
+    } else {
+      assertThat(text).doesNotContain("traitement algorithmique");
+    }
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.getName()).as("font of " + kind).contains("DejaVuSans");
+          assertThat(font.isEmbedded()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void frenchTypographyIsKept() {
+    String raw = LetterPdf.rawText(render(LetterKind.CESP_RUPTURE));
+    assertThat(raw).contains("5\u202f627,52\u00a0€", "«\u00a0cesp-rupture-penalty\u00a0»", "d’Engagement", "15 janvier 2027");
+  }
+
+  /** Writes the README's samples when asked; otherwise checks they render (nothing is written). */
+  @Test
+  void samplesForTheReadme() throws IOException {
+    Map<LetterKind, String> samples = new EnumMap<>(LetterKind.class);
+    samples.put(LetterKind.CER_ENTRY, "cer-entree");
+    samples.put(LetterKind.CESP_RUPTURE, "cesp-rupture");
+    for (var sample : samples.entrySet()) {
+      byte[] pdf = render(sample.getKey());
+      BufferedImage page;
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        page = new PDFRenderer(document).renderImageWithDPI(0, 80);
+      }
+      assertThat(page.getWidth()).isGreaterThan(600);
+      if (Boolean.getBoolean("letters.write")) {
+        Path dir = Path.of("docs", "letters");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(sample.getValue() + ".pdf"), pdf);
+        ImageIO.write(page, "png", dir.resolve(sample.getValue() + ".png").toFile());
+      }
+    }
+  }
+}

@@ -13,6 +13,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.core.ConditionTimeoutException;
 import fr.engagements.support.CerFixtures;
+import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.Http;
 import fr.engagements.support.Http.Vars;
 
@@ -64,6 +65,8 @@ final class CaseDriver {
   }
 
   void admit(String pid) {
+    // the member first declares no conflict of interest: until then the jury task is hidden from them (issue 9)
+    JuryDeclarationsHttp.declareNoConflict(jury, "jury1", pid);
     assertThat(jury.post("/engine-rest/task/" + task(pid) + "/complete", Vars.of().string("entryDecision", "ADMITTED")
         .string("entryRationale", "Parcours convaincant.").body()).status()).isEqualTo(204);
   }

@@ -83,6 +83,9 @@ public class PersonalDataExport {
       }
     }
     export.put("cases", cases);
+    // a juror is a person too: what they declared about their links with applicants (issue 9)
+    export.put("juryDeclarations", rows("select business_key, task_key, role, status, conflict_kind, conflict_details,"
+        + " opened_at, declared_at from jury_declaration where user_id = ? order by id", userId));
     export.put("letters", letters.ofRecipient(userId).stream().map(this::letter).toList());
     export.put("tasksWorkedOn", history.createHistoricTaskInstanceQuery().taskAssignee(userId).listPage(0, PAGE).stream()
         .map(PersonalDataExport::task).toList());

@@ -98,6 +98,13 @@ class PersonalDataTest extends CerProcessTestSupport {
     byte[] pdf = java.util.Base64.getDecoder().decode(letters.get(1).path("pdfBase64").asText());
     assertThat(LetterPdf.text(pdf)).contains("Camille Dupont", "Décision : CER financé.");
 
+    assertThat(json.path("juryDeclarations")).isEmpty();
+    JsonNode juror = http.as("demo", "demo").get("/api/admin/persons/jury1/export").json().path("juryDeclarations");
+    assertThat(juror).anySatisfy(d -> {
+      assertThat(d.path("business_key").asText()).isEqualTo(businessKeyOf(pi));
+      assertThat(d.path("status").asText()).isEqualTo("NO_CONFLICT");
+    });
+
     assertThat(http.as(person, person).get("/api/admin/persons/" + person + "/export").status()).isEqualTo(403);
     assertThat(http.get("/api/admin/persons/" + person + "/export").status()).isEqualTo(401);
   }

@@ -37,17 +37,27 @@ final class Latency {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** p50/p95/p99/max in milliseconds over {@code samples} sequential requests after {@code warmup} unmeasured ones. */
+  /**
+   * p50/p95/p99/max in milliseconds over {@code samples} sequential requests after {@code warmup} unmeasured ones;
+   * a slow request stops the sampling after 30 s once 30 samples are taken (the figures say how many).
+   */
   Map<String, Object> measure(String user, Call call, int warmup, int samples) throws Exception {
     HttpResponse<String> first = send(user, call);
     if (first.statusCode() != 200) {
       throw new IllegalStateException(call + " as " + user + ": " + first.statusCode() + " " + first.body());
     }
-    for (int i = 0; i < warmup; i++) {
+    long warmupEnd = System.nanoTime() + 15_000_000_000L;
+    for (int i = 0; i < warmup && System.nanoTime() < warmupEnd; i++) {
       send(user, call);
     }
     double[] ms = new double[samples];
+    long stop = System.nanoTime() + 30_000_000_000L;
+    int taken = 0;
     for (int i = 0; i < samples; i++) {
+      if (i >= 30 && System.nanoTime() > stop) {
+        break;
+      }
+      taken++;
       long t0 = System.nanoTime();
       HttpResponse<String> response = send(user, call);
       ms[i] = (System.nanoTime() - t0) / 1e6;
@@ -55,12 +65,14 @@ final class Latency {
         throw new IllegalStateException(call + ": " + response.statusCode());
       }
     }
+    ms = Arrays.copyOf(ms, taken);
     Arrays.sort(ms);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("p50", NationalYear.round(percentile(ms, 50)));
     result.put("p95", NationalYear.round(percentile(ms, 95)));
     result.put("p99", NationalYear.round(percentile(ms, 99)));
     result.put("max", NationalYear.round(ms[ms.length - 1]));
+    result.put("samples", taken);
     result.put("bytes", first.body().length());
     return result;
   }

@@ -33,6 +33,9 @@ public class Sql implements BeanPostProcessor {
   private static final ThreadLocal<long[]> MINE = ThreadLocal.withInitial(() -> new long[3]);
 
   private static volatile DataSource raw;
+  /** When on, statements counted by their SQL text (bench/run --profile-sql). */
+  public static volatile boolean profile;
+  public static final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> BY_SQL = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The pool without the counter (the raw JDBC ceiling loop). */
   public static DataSource raw() {
@@ -80,13 +83,13 @@ public class Sql implements BeanPostProcessor {
       }
       Object result = invoke(target, method, args);
       if (result instanceof Statement statement && (name.startsWith("create") || name.startsWith("prepare"))) {
-        return statement(statement);
+        return statement(statement, name.startsWith("prepare") ? (String) args[0] : null);
       }
       return result;
     });
   }
 
-  private static Statement statement(Statement target) {
+  private static Statement statement(Statement target, String preparedSql) {
     Class<?> type = target instanceof CallableStatement ? CallableStatement.class
         : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
     int[] batched = new int[1];
@@ -95,17 +98,20 @@ public class Sql implements BeanPostProcessor {
       if (name.equals("addBatch")) {
         batched[0]++;
       } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
-        count(batched[0]);
+        count(batched[0], preparedSql);
         batched[0] = 0;
       } else if (name.startsWith("execute")) {
-        count(1);
+        count(1, preparedSql != null ? preparedSql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?");
       }
       return invoke(target, method, args);
     };
     return (Statement) Proxy.newProxyInstance(Sql.class.getClassLoader(), new Class<?>[] {type}, handler);
   }
 
-  private static void count(int statements) {
+  private static void count(int statements, String sql) {
+    if (profile && sql != null) {
+      BY_SQL.computeIfAbsent(sql.replaceAll("\\s+", " ").trim(), k -> new AtomicLong()).addAndGet(statements);
+    }
     STATEMENTS.addAndGet(statements);
     ROUND_TRIPS.incrementAndGet();
     long[] mine = MINE.get();

@@ -1,0 +1,205 @@
+package fr.engagements.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import fr.engagements.config.EngineClock;
+import fr.engagements.notification.NotificationService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+
+/**
+ * Drives cases through the engine's Java API as users and the job executor would: every call that changes
+ * something is one engine transaction (counted), and the SQL it costs is counted per kind of call.
+ */
+public final class Driver {
+
+  /** A minimal but well-formed one-page PDF (the tests' document). */
+  static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+      + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+      + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+      + "xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \n"
+      + "trailer<</Size 4/Root 1 0 R>>\nstartxref\n166\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+  final ProcessEngine engine;
+  /** Engine transactions that changed something: starts, task completions, job executions, correlations. */
+  final AtomicLong transactions = new AtomicLong();
+  final Stat starts = new Stat();
+  final Stat completions = new Stat();
+  final Stat jobs = new Stat();
+  /** Whether a case's steps also send the e-mails they queued (off while bulk-loading open cases: they stay queued). */
+  volatile boolean sendMails = true;
+
+  Driver(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Statements and calls of one kind of engine call. */
+  static final class Stat {
+    final AtomicLong calls = new AtomicLong();
+    final AtomicLong statements = new AtomicLong();
+
+    void add(long statements) {
+      calls.incrementAndGet();
+      this.statements.addAndGet(statements);
+    }
+
+    double perCall() {
+      return calls.get() == 0 ? 0 : (double) statements.get() / calls.get();
+    }
+
+    void reset() {
+      calls.set(0);
+      statements.set(0);
+    }
+  }
+
+  static FileValue pdf(String name) {
+    return Variables.fileValue(name + ".pdf").file(PDF).mimeType("application/pdf").create();
+  }
+
+  static void setToday(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(EngineClock.ZONE).toInstant()));
+  }
+
+  ProcessInstance start(String key, Map<String, Object> variables) {
+    long before = Sql.myStatements();
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(key, variables);
+    starts.add(Sql.myStatements() - before);
+    transactions.incrementAndGet();
+    return pi;
+  }
+
+  /** The user (of this group) completes the case's task of this key, as Tasklist would after opening it. */
+  void complete(String userId, String group, String processInstanceId, String taskKey, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(userId, List.of(group));
+    try {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+          .singleResult();
+      if (task == null) {
+        throw new IllegalStateException("No task " + taskKey + " in " + processInstanceId);
+      }
+      long before = Sql.myStatements();
+      engine.getTaskService().complete(task.getId(), variables);
+      completions.add(Sql.myStatements() - before);
+      transactions.incrementAndGet();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  void executeJob(String jobId) {
+    long before = Sql.myStatements();
+    engine.getManagementService().executeJob(jobId);
+    jobs.add(Sql.myStatements() - before);
+    transactions.incrementAndGet();
+  }
+
+  /** Runs the due jobs of these instances and of the e-mails their steps queued (same business key), until none is due. */
+  void runCaseJobs(String businessKey, String... processInstanceIds) {
+    for (int guard = 0; guard < 500; guard++) {
+      List<String> ids = new ArrayList<>(List.of(processInstanceIds));
+      if (businessKey != null && sendMails) {
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+            .processDefinitionKey(NotificationService.PROCESS_KEY).list().forEach(pi -> ids.add(pi.getId()));
+      }
+      Job due = null;
+      for (String id : ids) {
+        List<Job> list = engine.getManagementService().createJobQuery().processInstanceId(id).executable().listPage(0, 1);
+        if (!list.isEmpty()) {
+          due = list.get(0);
+          break;
+        }
+      }
+      if (due == null) {
+        return;
+      }
+      executeJob(due.getId());
+    }
+    throw new IllegalStateException("Jobs keep coming in " + businessKey);
+  }
+
+  /**
+   * Executes every due job of the engine on {@code threads} threads, as the job executor would (jobs of one
+   * process instance on one thread: they are exclusive), until none is due. Returns the jobs executed.
+   */
+  long drainJobs(int threads) {
+    long executed = 0;
+    for (int round = 0; round < 10_000; round++) {
+      List<Job> due = engine.getManagementService().createJobQuery().executable().listPage(0, 5_000);
+      if (due.isEmpty()) {
+        return executed;
+      }
+      List<List<String>> perThread = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        perThread.add(new ArrayList<>());
+      }
+      for (Job job : due) {
+        perThread.get(Math.floorMod(String.valueOf(job.getProcessInstanceId()).hashCode(), threads)).add(job.getId());
+      }
+      AtomicLong done = new AtomicLong();
+      parallel(perThread, threads, ids -> {
+        for (String id : ids) {
+          try {
+            executeJob(id);
+            done.incrementAndGet();
+          } catch (OptimisticLockingException retriedNextRound) {
+            // another thread changed the same instance: the job is still there
+          } catch (RuntimeException failed) {
+            // a failing job keeps its retries and incident as the job executor would leave them
+          }
+        }
+      });
+      executed += done.get();
+      if (done.get() == 0) {
+        return executed;
+      }
+    }
+    return executed;
+  }
+
+  /** Runs the step for each item on a pool of {@code threads} threads; rethrows the first failure. */
+  static <T> void parallel(List<T> items, int threads, Consumer<T> step) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (T item : items) {
+        futures.add(pool.submit(() -> step.accept(item)));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Splits the items round-robin into {@code parts} lists. */
+  static <T> List<List<T>> split(List<T> items, int parts) {
+    List<List<T>> lists = new ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      lists.add(new ArrayList<>());
+    }
+    for (int i = 0; i < items.size(); i++) {
+      lists.get(i % parts).add(items.get(i));
+    }
+    return lists;
+  }
+}

@@ -85,6 +85,8 @@ final class CerJourney {
   }
 
   CerJourney decideEntry(EntryDecision decision) {
+    // the juror first declares no conflict of interest (issue 9): until then the task is hidden from them
+    driver.declareNoConflict("jury1", businessKey);
     driver.complete("jury1", Groups.CER_JURY, processInstanceId, Tasks.DECIDE_ENTRY,
         Variables.putValue(ENTRY_DECISION.name(), decision.name()).putValue(ENTRY_RATIONALE.name(), "Parcours de recherche solide et projet motivé."));
     jobs();
@@ -126,6 +128,7 @@ final class CerJourney {
   }
 
   CerJourney decidePost() {
+    driver.declareNoConflict("jury3", businessKey);
     driver.complete("jury3", Groups.CER_JURY, processInstanceId, Tasks.DECIDE_POST,
         Variables.putValue(POST_DECISION.name(), "GRANTED").putValue(POST_RATIONALE.name(), "Soutenance convaincante, projet solide."));
     jobs();

@@ -103,6 +103,26 @@ public final class Driver {
     }
   }
 
+  /** The juror answers their open declaration of interests on this case ("no conflict"), as in Tasklist. */
+  void declareNoConflict(String member, String businessKey) {
+    engine.getIdentityService().setAuthentication(member, List.of(fr.engagements.identity.Groups.CER_JURY));
+    try {
+      Task task = engine.getTaskService().createTaskQuery()
+          .processDefinitionKey(fr.engagements.cer.jury.CerJuryDeclarationProcess.KEY)
+          .processInstanceBusinessKey(businessKey).taskAssignee(member).singleResult();
+      if (task == null) {
+        throw new IllegalStateException("No declaration of interests for " + member + " on " + businessKey);
+      }
+      long before = Sql.myStatements();
+      engine.getTaskService().complete(task.getId(),
+          Map.of(fr.engagements.cer.jury.CerJuryDeclarationProcess.CONFLICT_OF_INTEREST.name(), false));
+      completions.add(Sql.myStatements() - before);
+      transactions.incrementAndGet();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
   void executeJob(String jobId) {
     long before = Sql.myStatements();
     engine.getManagementService().executeJob(jobId);

@@ -177,9 +177,29 @@ public class Allocation {
   }
 
   private static String describe(List<CespApplication> listed, CommissionList list) {
-    return listed.stream().filter(a -> a.getCommissionList() == list)
-        .map(a -> a.getCommissionRank() + ". " + a.getBusinessKey() + " " + (a.getApplicantName() == null ? "" : a.getApplicantName()))
-        .map(String::strip)
-        .collect(Collectors.joining(" ; "));
+    return summary(listed.stream().filter(a -> a.getCommissionList() == list)
+        .map(a -> (a.getCommissionRank() + ". " + a.getBusinessKey() + " " + (a.getApplicantName() == null ? "" : a.getApplicantName())).strip())
+        .toList());
+  }
+
+  /** Camunda keeps a String variable in a 4,000-character column (PostgreSQL refuses more). */
+  static final int MAX_LIST_CHARS = 4000;
+
+  /**
+   * The list as one String variable for Cockpit and the forms, cut before the column's limit: a faculty with a
+   * large quota (100 places: about 5,000 characters) must not fail its campaign. The full ranking stays in the
+   * applications' commission ranks and the allocation log.
+   */
+  static String summary(List<String> entries) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < entries.size(); i++) {
+      String next = (i == 0 ? "" : " ; ") + entries.get(i);
+      String rest = " ; … et " + (entries.size() - i) + " autres (classement complet dans le registre d'allocation)";
+      if (text.length() + next.length() + (i + 1 < entries.size() ? rest.length() : 0) > MAX_LIST_CHARS) {
+        return text.append(rest).toString();
+      }
+      text.append(next);
+    }
+    return text.toString();
   }
 }

@@ -23,7 +23,7 @@ class EligibilityCheckController {
 
   @PostMapping(path = "/api/cer/eligibility-check", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> check(@RequestBody(required = false) Map<String, Object> answers) {
-    return EligibilitySelfCheck.json(selfCheck.check(answers));
+  EligibilitySelfCheck.Answer check(@RequestBody(required = false) Map<String, Object> answers) {
+    return selfCheck.check(answers);
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +50,7 @@ public class EligibilitySelfCheck {
     this.clock = clock;
   }
 
-  /** What the student is told: the result, the rule that decided it, in French, and the table version. */
+  /** What the student is told (the JSON answer, fields in this order): the result, the rule that decided it, in French, and the table version. */
   public record Answer(boolean eligible, String rule, String reason, String explanation, String decisionKey,
       int decisionVersion, String decidedBy, int campaignYear, int graceMonths, String notice) {
   }
@@ -163,21 +162,5 @@ public class EligibilitySelfCheck {
 
   private static String abbreviate(String value) {
     return value.length() <= 40 ? value : value.substring(0, 40) + "…";
-  }
-
-  /** The answer as JSON fields, in a stable order. */
-  static Map<String, Object> json(Answer a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("eligible", a.eligible());
-    m.put("rule", a.rule());
-    m.put("reason", a.reason());
-    m.put("explanation", a.explanation());
-    m.put("decisionKey", a.decisionKey());
-    m.put("decisionVersion", a.decisionVersion());
-    m.put("decidedBy", a.decidedBy());
-    m.put("campaignYear", a.campaignYear());
-    m.put("graceMonths", a.graceMonths());
-    m.put("notice", a.notice());
-    return m;
   }
 }

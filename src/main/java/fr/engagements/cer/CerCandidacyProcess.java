@@ -1,5 +1,6 @@
 package fr.engagements.cer;
 
+import fr.engagements.casefile.Applicant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -94,9 +95,9 @@ public final class CerCandidacyProcess {
   }
 
   // Start variables
-  public static final Var<String> APPLICANT_ID = Var.string("applicantId");
-  public static final Var<String> APPLICANT_NAME = Var.string("applicantName");
-  public static final Var<String> APPLICANT_EMAIL = Var.string("applicantEmail");
+  public static final Var<String> APPLICANT_ID = Applicant.ID;
+  public static final Var<String> APPLICANT_NAME = Applicant.NAME;
+  public static final Var<String> APPLICANT_EMAIL = Applicant.EMAIL;
   public static final Var<ApplicantProfile> APPLICANT_PROFILE = Var.enumeration("applicantProfile", ApplicantProfile.class);
   public static final Var<DoctorateType> DOCTORATE_TYPE = Var.enumeration("doctorateType", DoctorateType.class);
   public static final Var<DoctorateStatus> DOCTORATE_STATUS = Var.enumeration("doctorateStatus", DoctorateStatus.class);

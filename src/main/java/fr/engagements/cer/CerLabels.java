@@ -1,5 +1,6 @@
 package fr.engagements.cer;
 
+import fr.engagements.casefile.Applicant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +16,9 @@ public final class CerLabels {
 
   /** In the order of the contract (start variables first), which is also the order facts are shown in. */
   private static final Map<String, String> VARIABLES = ordered(
-      Map.entry("applicantId", "Identifiant du demandeur"),
-      Map.entry("applicantName", "Demandeur"),
-      Map.entry("applicantEmail", "Courriel du demandeur"),
+      Map.entry(Applicant.ID.name(), "Identifiant du demandeur"),
+      Map.entry(Applicant.NAME.name(), "Demandeur"),
+      Map.entry(Applicant.EMAIL.name(), "Courriel du demandeur"),
       Map.entry("applicantProfile", "Profil"),
       Map.entry("doctorateType", "Type de doctorat"),
       Map.entry("doctorateStatus", "Doctorat"),

@@ -1,5 +1,6 @@
 package fr.engagements.cesp;
 
+import fr.engagements.casefile.Applicant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -79,9 +80,9 @@ public final class CespContractProcess {
   }
 
   // Start variables
-  public static final Var<String> APPLICANT_ID = Var.string("applicantId");
-  public static final Var<String> APPLICANT_NAME = Var.string("applicantName");
-  public static final Var<String> APPLICANT_EMAIL = Var.string("applicantEmail");
+  public static final Var<String> APPLICANT_ID = Applicant.ID;
+  public static final Var<String> APPLICANT_NAME = Applicant.NAME;
+  public static final Var<String> APPLICANT_EMAIL = Applicant.EMAIL;
   public static final Var<Integer> CAMPAIGN_YEAR = Var.integer("campaignYear");
   public static final Var<String> UFR = Var.string("ufr");
   public static final Var<StudyLevel> STUDY_LEVEL = Var.enumeration("studyLevel", StudyLevel.class);

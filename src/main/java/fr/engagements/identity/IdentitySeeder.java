@@ -1,5 +1,6 @@
 package fr.engagements.identity;
 
+import fr.engagements.casefile.Applicant;
 import java.util.List;
 import java.util.Map;
 
@@ -101,7 +102,7 @@ public class IdentitySeeder {
         "priority", priority,
         "refresh", true,
         "variables", List.of(
-            Map.of("name", "applicantName", "label", "Demandeur"),
+            Map.of("name", Applicant.NAME.name(), "label", "Demandeur"),
             Map.of("name", "campaignYear", "label", "Campagne")));
   }
 }

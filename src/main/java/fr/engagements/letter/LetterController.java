@@ -3,7 +3,9 @@ package fr.engagements.letter;
 import java.util.List;
 import java.util.Map;
 
-import fr.engagements.web.CurrentUser;
+import fr.engagements.casefile.Access;
+import fr.engagements.casefile.CaseAccess;
+import fr.engagements.casefile.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.CacheControl;
@@ -19,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The decision letters over HTTP (authenticated by {@code web.ApiAuthenticationFilter}; rights by
- * {@link LetterAccess}):
+ * The decision letters over HTTP (authenticated by {@code web.ApiAuthenticationFilter}; rights: those on
+ * the letter's case, by {@link CaseAccess}):
  * <ul>
  * <li>{@code GET /api/letters?businessKey=…}: the letters of a case, oldest first (JSON);</li>
  * <li>{@code GET /api/letters/{id}.pdf}: one letter's PDF.</li>
@@ -34,19 +36,23 @@ class LetterController {
 
   private final DecisionLetters letters;
   private final IdentityService identity;
+  private final CaseAccess access;
 
-  LetterController(DecisionLetters letters, @Lazy IdentityService identity) {
+  LetterController(DecisionLetters letters, @Lazy IdentityService identity, CaseAccess access) {
     this.letters = letters;
     this.identity = identity;
+    this.access = access;
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> ofCase(@RequestParam String businessKey) {
     CurrentUser user = CurrentUser.of(identity);
-    List<Letter> ofCase = letters.ofCase(businessKey);
-    if (ofCase.stream().anyMatch(letter -> !LetterAccess.mayRead(user, letter))) {
-      return forbidden();
+    Access decision = access.find(businessKey).map(file -> access.read(user, file))
+        .orElse(Access.refused(NOT_FOUND_CASE));
+    if (!decision.allowed()) {
+      return error(HttpStatus.FORBIDDEN, decision.reason());
     }
+    List<Letter> ofCase = letters.ofCase(businessKey);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ofCase);
   }
 
@@ -57,8 +63,10 @@ class LetterController {
     if (letter == null) {
       return error(HttpStatus.NOT_FOUND, "Aucun courrier n° " + id + ".");
     }
-    if (!LetterAccess.mayRead(user, letter)) {
-      return forbidden();
+    Access decision = access.find(letter.businessKey()).map(file -> access.read(user, file))
+        .orElse(Access.refused(NOT_FOUND_CASE));
+    if (!decision.allowed()) {
+      return error(HttpStatus.FORBIDDEN, decision.reason());
     }
     byte[] pdf = letters.pdf(id).orElse(null);
     if (pdf == null) {
@@ -70,10 +78,8 @@ class LetterController {
         .body(pdf);
   }
 
-  private static ResponseEntity<?> forbidden() {
-    return error(HttpStatus.FORBIDDEN, "Vous ne pouvez consulter que les courriers de vos propres dossiers, ou de ceux que"
-        + " votre service instruit.");
-  }
+  /** Said for a case that does not exist, as for one the caller may not read: no way to probe business keys. */
+  static final String NOT_FOUND_CASE = "Ce dossier ne relève ni de vous ni de votre service : vous ne pouvez pas le consulter.";
 
   private static ResponseEntity<?> error(HttpStatus status, String message) {
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package fr.engagements.letter;
 
+import fr.engagements.casefile.Applicant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -44,12 +45,8 @@ public final class LetterRequest {
   public static LetterRequest of(DelegateExecution execution, String processKey, LetterKind kind, int round, String decision) {
     LetterRequest request = new LetterRequest(execution.getProcessBusinessKey(), processKey, execution.getProcessInstanceId(),
         kind, round, decision);
-    if (execution.getVariable("applicantId") instanceof String id) {
-      request.recipientId = id;
-    }
-    if (execution.getVariable("applicantName") instanceof String name) {
-      request.recipientName = name.strip();
-    }
+    request.recipientId = Applicant.ID.get(execution);
+    Applicant.NAME.find(execution).ifPresent(name -> request.recipientName = name.strip());
     return request;
   }
 

@@ -1,5 +1,6 @@
 package fr.engagements.notification;
 
+import fr.engagements.casefile.Applicant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -17,10 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ApplicantNotifier {
-
-  public static final String APPLICANT_ID = "applicantId";
-  public static final String APPLICANT_NAME = "applicantName";
-  public static final String APPLICANT_EMAIL = "applicantEmail";
 
   private static final Logger LOG = LoggerFactory.getLogger(ApplicantNotifier.class);
 
@@ -70,10 +67,12 @@ public class ApplicantNotifier {
 
   /** The applicant's address: {@code applicantEmail}, else the Camunda user {@code applicantId}. */
   static Recipient recipient(VariableScope scope) {
-    if (scope.getVariable(APPLICANT_EMAIL) instanceof String email && !email.isBlank()) {
+    String email = Applicant.EMAIL.get(scope);
+    if (email != null && !email.isBlank()) {
       return new Recipient(Recipient.Kind.EMAIL, email.strip());
     }
-    if (scope.getVariable(APPLICANT_ID) instanceof String user && !user.isBlank()) {
+    String user = Applicant.ID.get(scope);
+    if (user != null && !user.isBlank()) {
       return new Recipient(Recipient.Kind.USER, user);
     }
     return new Recipient(Recipient.Kind.NONE, null);
@@ -89,9 +88,7 @@ public class ApplicantNotifier {
 
   private String letter(VariableScope scope, String businessKey, String body, Long letterId) {
     StringBuilder letter = new StringBuilder("Bonjour");
-    if (scope.getVariable(APPLICANT_NAME) instanceof String name && !name.isBlank()) {
-      letter.append(' ').append(name.strip());
-    }
+    Applicant.NAME.find(scope).filter(name -> !name.isBlank()).ifPresent(name -> letter.append(' ').append(name.strip()));
     letter.append(",\n\n").append(body.strip()).append("\n\n");
     if (letterId != null) {
       letter.append("Le courrier de décision est joint à ce message (PDF) ; il est aussi téléchargeable depuis l'historique")

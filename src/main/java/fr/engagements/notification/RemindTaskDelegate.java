@@ -1,5 +1,6 @@
 package fr.engagements.notification;
 
+import fr.engagements.casefile.Applicant;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,13 +61,13 @@ public class RemindTaskDelegate implements JavaDelegate {
   }
 
   private void remind(DelegateExecution execution, TaskService tasks, Task task) {
-    Object applicantName = execution.getVariable(ApplicantNotifier.APPLICANT_NAME);
+    Object applicantName = execution.getVariable(Applicant.NAME.name());
     TaskFacts facts = new TaskFacts(task.getId(), modelName(execution, task), execution.getProcessBusinessKey(),
         applicantName instanceof String s ? s : null, task.getCreateTime(), task.getDueDate(), task.getDescription());
     String assignee = task.getAssignee();
     if (assignee != null) {
-      if (assignee.equals(execution.getVariable(ApplicantNotifier.APPLICANT_ID))
-          && execution.getVariable(ApplicantNotifier.APPLICANT_EMAIL) instanceof String email && !email.isBlank()) {
+      if (assignee.equals(execution.getVariable(Applicant.ID.name()))
+          && execution.getVariable(Applicant.EMAIL.name()) instanceof String email && !email.isBlank()) {
         Mail mail = mails.reminder(facts, Audience.applicant(facts.applicantName()));
         notifications.toEmail(execution, email.strip(), mail.subject(), mail.body());
       } else {

@@ -1,5 +1,6 @@
 package fr.engagements.notification;
 
+import fr.engagements.casefile.Applicant;
 import java.util.Date;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public class TaskMails {
           ? task.getBpmnModelElementInstance().getName()
           : task.getName();
       String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-      Object applicant = task.getVariable(ApplicantNotifier.APPLICANT_NAME);
+      Object applicant = task.getVariable(Applicant.NAME.name());
       return new TaskFacts(task.getId(), name == null ? task.getTaskDefinitionKey() : name, businessKey,
           applicant instanceof String s ? s : null, task.getCreateTime(), task.getDueDate(), task.getDescription());
     }

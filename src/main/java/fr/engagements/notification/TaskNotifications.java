@@ -1,5 +1,6 @@
 package fr.engagements.notification;
 
+import fr.engagements.casefile.Applicant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +48,8 @@ class TaskNotifications implements TaskObserver {
     TaskFacts facts = TaskFacts.of(task);
     String assignee = task.getAssignee();
     if (assignee != null) {
-      if (assignee.equals(task.getVariable(ApplicantNotifier.APPLICANT_ID))
-          && task.getVariable(ApplicantNotifier.APPLICANT_EMAIL) instanceof String email && !email.isBlank()) {
+      if (assignee.equals(task.getVariable(Applicant.ID.name()))
+          && task.getVariable(Applicant.EMAIL.name()) instanceof String email && !email.isBlank()) {
         Mail mail = mails.awaiting(facts, Audience.applicant(facts.applicantName()));
         notifications.toEmail(task, email.strip(), mail.subject(), mail.body());
       } else {

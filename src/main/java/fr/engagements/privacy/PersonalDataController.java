@@ -3,7 +3,7 @@ package fr.engagements.privacy;
 import java.util.Map;
 
 import fr.engagements.process.CaseInputException;
-import fr.engagements.web.CurrentUser;
+import fr.engagements.casefile.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.CacheControl;

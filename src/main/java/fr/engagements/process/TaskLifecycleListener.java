@@ -1,5 +1,6 @@
 package fr.engagements.process;
 
+import fr.engagements.casefile.Applicant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public class TaskLifecycleListener implements TaskListener {
 
   private static void nameAfterCase(DelegateTask task) {
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    Object person = task.getVariable("applicantName");
+    Object person = task.getVariable(Applicant.NAME.name());
     StringBuilder name = new StringBuilder(task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
     if (businessKey != null) {
       name.append(" — ").append(businessKey);

@@ -1,5 +1,6 @@
 package fr.engagements.web;
 
+import fr.engagements.casefile.CurrentUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -101,7 +101,7 @@ class DecisionLetterHttpTest {
 
     Http.Response pdf = http.as(bob, bob).get("/api/letters/" + id + ".pdf");
     assertThat(pdf.status()).isEqualTo(403);
-    assertThat(pdf.message()).contains("Vous ne pouvez consulter que les courriers de vos propres dossiers");
+    assertThat(pdf.message()).contains("Vous ne pouvez consulter que vos propres dossiers");
     Http.Response list = http.as(bob, bob).get("/api/letters?businessKey=" + businessKey);
     assertThat(list.status()).isEqualTo(403);
     assertThat(list.body()).doesNotContain("cer-eligibility");

@@ -1,5 +1,6 @@
 package fr.engagements.cer.jury;
 
+import fr.engagements.casefile.Applicant;
 import fr.engagements.process.Var;
 
 /**
@@ -31,7 +32,7 @@ public final class CerJuryDeclarationProcess {
   public static final Var<Long> JURY_SESSION_ID = Var.longValue("jurySessionId");
   public static final Var<String> JURY_SESSION_LABEL = Var.string("jurySessionLabel");
   public static final Var<String> CANDIDACY_INSTANCE_ID = Var.string("candidacyInstanceId");
-  public static final Var<String> APPLICANT_NAME = Var.string("applicantName");
+  public static final Var<String> APPLICANT_NAME = Applicant.NAME;
   public static final Var<String> RESEARCH_LAB = Var.string("researchLab");
   public static final Var<String> SPECIALTY = Var.string("specialty");
   public static final Var<String> SUBDIVISION = Var.string("subdivision");

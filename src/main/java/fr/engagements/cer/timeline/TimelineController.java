@@ -2,9 +2,10 @@ package fr.engagements.cer.timeline;
 
 import java.util.Map;
 
-import fr.engagements.cer.jury.JuryDeclarations;
-import fr.engagements.identity.Groups;
-import fr.engagements.web.CurrentUser;
+import fr.engagements.casefile.Access;
+import fr.engagements.casefile.CaseAccess;
+import fr.engagements.casefile.CaseFile;
+import fr.engagements.casefile.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -20,9 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/candidacies/{businessKey}/timeline}: a candidacy's history for people, read-only.
- * Anonymous: 401. Unknown business key: 404. A user whose only group is {@code cer-applicants} (or who
- * has no group) reads only their own candidacy (403 otherwise); every other actor (secretariat, jury,
- * signers, ARS, administrators…) reads any, except a jury member recused from that candidacy (403).
+ * Anonymous: 401. Unknown business key: 404. Who reads it is decided by {@link CaseAccess} (403 with its
+ * reason otherwise).
  */
 @RestController
 @RequestMapping(path = "/api/candidacies", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -30,12 +30,12 @@ class TimelineController {
 
   private final TimelineService timelines;
   private final IdentityService identity;
-  private final JuryDeclarations declarations;
+  private final CaseAccess access;
 
-  TimelineController(TimelineService timelines, @Lazy IdentityService identity, JuryDeclarations declarations) {
+  TimelineController(TimelineService timelines, @Lazy IdentityService identity, CaseAccess access) {
     this.timelines = timelines;
     this.identity = identity;
-    this.declarations = declarations;
+    this.access = access;
   }
 
   @GetMapping("/{businessKey}/timeline")
@@ -50,26 +50,15 @@ class TimelineController {
       return unauthorized.body(error(401, "Connectez-vous pour consulter l'historique d'un dossier."));
     }
     HistoricProcessInstance instance = timelines.find(businessKey).orElse(null);
-    if (instance == null) {
+    CaseFile file = access.find(businessKey).orElse(null);
+    if (instance == null || file == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(error(404, "Aucune candidature « " + businessKey + " »."));
     }
-    if (!mayRead(user, timelines.applicantOf(instance).orElse(null))) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .body(error(403, "Vous ne pouvez consulter que l'historique de votre propre candidature."));
-    }
-    if (declarations.recusedByBusinessKey(businessKey).contains(user.id())) {
-      // a recused jury member sees nothing more of the candidacy, its deliberation included (issue 9)
-      return ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .body(error(403, "Vous êtes récusé pour cette candidature (conflit d'intérêts déclaré) : son historique ne vous est pas"
-              + " accessible."));
+    Access decision = access.read(user, file);
+    if (!decision.allowed()) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(error(403, decision.reason()));
     }
     return ResponseEntity.ok(timelines.of(instance));
-  }
-
-  /** Actors of any other group read every case; applicants (or users without a group) only their own. */
-  static boolean mayRead(CurrentUser user, String applicantId) {
-    boolean actor = user.groups().stream().anyMatch(g -> !Groups.CER_APPLICANTS.equals(g));
-    return actor || user.id().equals(applicantId);
   }
 
   private static Map<String, Object> error(int status, String message) {

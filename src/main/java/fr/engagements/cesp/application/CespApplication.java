@@ -7,38 +7,25 @@ import fr.engagements.cesp.CespContractProcess.CommissionList;
 import fr.engagements.cesp.CespContractProcess.CommissionOpinion;
 import fr.engagements.cesp.CespContractProcess.Outcome;
 import fr.engagements.cesp.CespContractProcess.StudyLevel;
+import fr.engagements.casefile.CaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One CESP application, then contract: its stage in the campaign, the commission's ranking, its offer. */
 @Entity
 @Table(name = "cesp_application")
-public class CespApplication {
+public class CespApplication extends CaseRecord {
 
   /** Where the application stands for the campaign (the allocation reads this). */
   public enum Stage { DOSSIER, CHECK, AWAITING_OPINION, AWAITING_OFFER, OFFERED, CONTRACT, ENDED }
 
   public enum OfferStatus { OFFERED, SIGNED, DECLINED, EXPIRED }
 
-  @Id
-  @Column(name = "business_key")
-  private String businessKey;
-
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
-
   @Column(name = "campaign_id", nullable = false)
   private Long campaignId;
-
-  @Column(name = "applicant_id", nullable = false)
-  private String applicantId;
-
-  @Column(name = "applicant_name")
-  private String applicantName;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "study_level", nullable = false)
@@ -69,28 +56,14 @@ public class CespApplication {
   @Enumerated(EnumType.STRING)
   private Outcome outcome;
 
-  @Column(name = "open_key")
-  private String openKey;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "ended_at")
-  private Instant endedAt;
-
   protected CespApplication() {
   }
 
   CespApplication(String businessKey, String processInstanceId, Long campaignId, String applicantId, String applicantName,
       StudyLevel studyLevel, int year, Instant createdAt) {
-    this.businessKey = businessKey;
-    this.processInstanceId = processInstanceId;
+    super(businessKey, processInstanceId, applicantId, applicantName, openKey(applicantId, year), createdAt);
     this.campaignId = campaignId;
-    this.applicantId = applicantId;
-    this.applicantName = applicantName;
     this.studyLevel = studyLevel;
-    this.createdAt = createdAt;
-    this.openKey = openKey(applicantId, year);
   }
 
   /** One open CESP application per applicant and year, whatever the faculty. */
@@ -123,28 +96,11 @@ public class CespApplication {
   void end(Outcome outcome, Instant at) {
     this.stage = Stage.ENDED;
     this.outcome = outcome;
-    this.endedAt = at;
-    this.openKey = null;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
+    close(at);
   }
 
   public Long getCampaignId() {
     return campaignId;
-  }
-
-  public String getApplicantId() {
-    return applicantId;
-  }
-
-  public String getApplicantName() {
-    return applicantName;
   }
 
   public StudyLevel getStudyLevel() {
@@ -179,11 +135,4 @@ public class CespApplication {
     return outcome;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getEndedAt() {
-    return endedAt;
-  }
 }

@@ -16,6 +16,8 @@ public interface CespApplicationRepository extends JpaRepository<CespApplication
 
   List<CespApplication> findByCampaignIdOrderByBusinessKey(Long campaignId);
 
+  List<CespApplication> findByApplicantIdOrderByCreatedAt(String applicantId);
+
   boolean existsByCampaignIdAndCommissionListAndCommissionRankAndBusinessKeyNot(Long campaignId, CommissionList list,
       Integer rank, String businessKey);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.engagements.process.CaseInputException;
-import fr.engagements.web.CurrentUser;
+import fr.engagements.casefile.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Lazy;

@@ -245,7 +245,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     assertThat(http.as(secretary, secretary).get(path).status()).isEqualTo(200);
     Http.Response other = http.as(otherApplicant, otherApplicant).get(path);
     assertThat(other.status()).isEqualTo(403);
-    assertThat(other.message()).isEqualTo("Vous ne pouvez consulter que l'historique de votre propre candidature.");
+    assertThat(other.message()).isEqualTo("Vous ne pouvez consulter que vos propres dossiers.");
     assertThat(http.anonymous().get(path).status()).isEqualTo(401);
     assertThat(http.as(applicant, "wrong password").get(path).status()).isEqualTo(401);
   }

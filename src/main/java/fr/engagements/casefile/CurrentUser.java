@@ -1,4 +1,4 @@
-package fr.engagements.web;
+package fr.engagements.casefile;
 
 import java.util.List;
 

@@ -41,6 +41,14 @@ public enum CaseType {
     return label;
   }
 
+  /**
+   * The national body that takes over a task whose institution has no agent (issue 14: never lost): the CER
+   * secretariat, the CNG for the CESP.
+   */
+  public String fallbackGroup() {
+    return nationalGroups.iterator().next();
+  }
+
   /** Groups whose members read every case of this kind. */
   public Set<String> nationalGroups() {
     return nationalGroups;

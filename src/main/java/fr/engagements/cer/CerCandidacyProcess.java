@@ -144,6 +144,10 @@ public final class CerCandidacyProcess {
   // Project (CER_O1, CER_P2, CER_P4)
   public static final Var<String> SPECIALTY = Var.string("specialty");
   public static final Var<String> SUBDIVISION = Var.string("subdivision");
+  /** The institutions of the project, by their directory code (CER_P11): laboratory, host department, faculty. */
+  public static final Var<String> LABORATORY = Var.string("laboratory");
+  public static final Var<String> HOST_DEPARTMENT = Var.string("hostDepartment");
+  public static final Var<String> FACULTY = Var.string("faculty");
   public static final Var<Integer> RESEARCH_MONTHS = Var.integer("researchMonths");
   public static final Var<FileValue> SCIENTIFIC_PROJECT = Var.file("scientificProject");
   public static final Var<FileValue> RESIDENCY_PLAN = Var.file("residencyPlan");

@@ -40,6 +40,7 @@ public class AuthorizationSeeder {
   }
 
   public void seed() {
+    withdrawObsolete();
     for (Resource resource : Resources.values()) {
       grantGroup(Groups.ADMIN, resource, ANY, Permissions.ALL);
     }
@@ -55,22 +56,47 @@ public class AuthorizationSeeder {
     // only applicants start a candidacy (CER); the secretariat may file for someone (CandidacyService checks who)
     grantStart(Groups.CER_APPLICANTS, "cer-candidacy");
     grantStart(Groups.CER_SECRETARIAT, "cer-candidacy");
-    // the national secretariat follows every candidacy
+    // the national secretariat follows every candidacy and reads its tasks through this one grant (it works on its own
+    // tasks only: per-task work rights, directory.TaskGrantsPlugin), so its Tasklist queries stay cheap (issue 17)
     grantGroup(Groups.CER_SECRETARIAT, Resources.PROCESS_DEFINITION, "cer-candidacy", ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
     // CESP: students apply; the UFR files for them and runs its faculty's campaign (CESP_7)
     grantStart(Groups.CESP_APPLICANTS, "cesp-contract");
     grantStart(Groups.UFR, "cesp-contract");
     grantStart(Groups.UFR, "cesp-campaign");
+    // a faculty's UFR and a region's ARS read (the ARS also sends the events of) the cases that name them only: grants
+    // per case to the institution's group (directory.CaseParties, CESP_12); the CNG, national, follows every contract
+    // to the end of the commitment, sends its events (suspension, resumption, region change, rupture) and reads its
+    // tasks through one grant (issue 17)
+    grantGroup(Groups.CNG, Resources.PROCESS_DEFINITION, "cesp-contract", ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+  }
+
+  /** Rights earlier versions granted and the present rules withdraw (CESP_12: UFR and ARS read their own cases only). */
+  public void withdrawObsolete() {
     for (String process : List.of("cesp-contract", "cesp-campaign")) {
-      grantGroup(Groups.UFR, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_INSTANCE,
+      removeGroupPermissions(Groups.UFR, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY);
     }
-    // the CNG follows beneficiaries to the end of their commitment and the ARS supports them: both send
-    // the contract's events (suspension, resumption, region change, rupture)
-    for (String group : List.of(Groups.CNG, Groups.ARS)) {
-      grantGroup(group, Resources.PROCESS_DEFINITION, "cesp-contract", ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    removeGroupPermissions(Groups.ARS, Resources.PROCESS_DEFINITION, "cesp-contract", ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+  }
+
+  private void removeGroupPermissions(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (authorization.isPermissionGranted(permission)) {
+        authorization.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
     }
   }
 

@@ -5,10 +5,16 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At every start: groups and filters; in the demo profile, the demo users, campaigns and jury sessions. */
+/**
+ * At every start, first of the start-up runners: groups and filters; in the demo profile, the demo users, campaigns and
+ * jury sessions (the contracts' and the directory's demo data run after it).
+ */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class StartupSeeding implements ApplicationRunner {
 
   private final IdentitySeeder identity;

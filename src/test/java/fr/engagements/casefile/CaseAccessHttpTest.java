@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.engagements.cesp.CespCampaignProcess;
 import fr.engagements.cesp.CespContractProcess;
 import fr.engagements.cesp.campaign.CespCampaigns;
-import fr.engagements.cesp.contract.ReferenceData;
+import fr.engagements.directory.Directory;
+import fr.engagements.directory.DirectoryDemoData;
 import fr.engagements.identity.DemoData;
 import fr.engagements.identity.Groups;
 import fr.engagements.identity.IdentitySeeder;
@@ -21,6 +22,7 @@ import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
 import fr.engagements.support.Http.Vars;
 import fr.engagements.support.JuryDeclarationsHttp;
+import fr.engagements.support.TestDirectory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -53,7 +55,9 @@ class CaseAccessHttpTest {
   @Autowired
   CespCampaigns cespCampaigns;
   @Autowired
-  ReferenceData reference;
+  Directory directory;
+  @Autowired
+  DirectoryDemoData directoryDemo;
 
   Http http;
 
@@ -65,7 +69,7 @@ class CaseAccessHttpTest {
 
   @BeforeEach
   void setUp() {
-    demo.seedUsers();
+    TestDirectory.ensure(demo, directoryDemo);
     http = Http.at(port);
   }
 
@@ -112,8 +116,7 @@ class CaseAccessHttpTest {
   private Case cespCase() {
     int year = 2031;
     String ufr = CespFixtures.newUfr();
-    cespCampaigns.ensure(CespFixtures.campaign(year, ufr, 2));
-    reference.ensureArsAgent("ars", CespFixtures.REGION);
+    CespFixtures.ufrOfficer(directory, cespCampaigns.ensure(CespFixtures.campaign(year, ufr, 2)), "ufr");
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
     String bob = user(Groups.CESP_APPLICANTS);
     var runtime = engine.getRuntimeService();
@@ -201,7 +204,8 @@ class CaseAccessHttpTest {
     assertThat(answers(cer, "secretariat", readers)).isEqualTo(all(readers, 200));
     assertThat(answers(cer, "demo", readers)).isEqualTo(all(readers, 200));
     assertThat(answers(cer, "jury2", readers)).isEqualTo(all(readers, 200));
-    for (String refused : List.of(stranger, cespApplicant, "ufr", "cng", "jury1")) {
+    // the signers take part once the project names their institutions (CER_P11): not at the entry stage
+    for (String refused : List.of(stranger, cespApplicant, "ufr", "cng", "jury1", "directeur", "doyen", "ars")) {
       assertThat(answers(cer, refused, readers)).as(refused).isEqualTo(all(readers, 403));
       assertThat(status(Reader.ENGINE_DOCUMENT, cer, refused)).as(refused + " through the engine").isIn(403, 404);
     }
@@ -221,8 +225,9 @@ class CaseAccessHttpTest {
     for (String allowed : List.of(cesp.applicant(), "ufr", "cng", "ars", "demo")) {
       assertThat(answers(cesp, allowed, readers)).as(allowed).isEqualTo(all(readers, 200));
     }
+    // CESP_12: the UFR of another faculty and the ARS of another region neither
     for (String refused : List.of(stranger, cerApplicant, "etudiant", "secretariat", "jury1", "observateur", "directeur",
-        "chefservice", "doyen", "coordonnateur")) {
+        "chefservice", "doyen", "coordonnateur", "ufr2", "ars2")) {
       assertThat(answers(cesp, refused, readers)).as(refused).isEqualTo(all(readers, 403));
       assertThat(status(Reader.ENGINE_DOCUMENT, cesp, refused)).as(refused + " through the engine").isIn(403, 404);
     }

@@ -158,7 +158,7 @@ class CerDecisionLettersTest extends CerProjectTestSupport {
 
     Letter post = only(pi, LetterKind.CER_POST);
     assertThat(post.decision()).isEqualTo("GRANTED");
-    assertThat(text(post)).contains("Décision : poste hors contingent accordé.", "Neurologie", "Lyon",
+    assertThat(text(post)).contains("Décision : poste hors contingent accordé.", "Médecine cardiovasculaire", "Amiens",
         "Soutenance convaincante, projet solide.", "15 mai " + (year + 3));
   }
 

@@ -13,7 +13,9 @@ import fr.engagements.cer.jury.CerJuryDeclarationProcess;
 import fr.engagements.cer.jury.ConflictKind;
 import fr.engagements.identity.DemoData;
 import fr.engagements.identity.Groups;
+import fr.engagements.directory.DirectoryDemoData;
 import fr.engagements.support.CerFixtures;
+import fr.engagements.support.TestDirectory;
 import fr.engagements.support.EngineTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -41,9 +43,13 @@ public abstract class CerProcessTestSupport {
 
   protected int year;
 
+  @Autowired
+  protected DirectoryDemoData directoryDemo;
+
   @BeforeEach
   void initEngine() {
     BpmnAwareTests.init(engine);
+    TestDirectory.ensure(demo, directoryDemo);
     year = campaignYear();
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
   }
@@ -83,9 +89,12 @@ public abstract class CerProcessTestSupport {
     return runtimeService().startProcessInstanceByKey(KEY, variables);
   }
 
-  /** Runs the next steps as this user (the engine's authentication, as the REST API would set it). */
+  /**
+   * Runs the next steps as this user (the engine's authentication, as the REST API would set it): their groups
+   * in the identity service (institution groups included), and these.
+   */
   protected void as(String userId, String... groups) {
-    engine.getIdentityService().setAuthentication(userId, List.of(groups));
+    engine.getIdentityService().setAuthentication(userId, TestDirectory.groupsOf(engine.getIdentityService(), userId, groups));
   }
 
   protected void asSystem() {

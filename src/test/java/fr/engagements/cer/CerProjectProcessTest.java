@@ -72,16 +72,26 @@ class CerProjectProcessTest extends CerProjectTestSupport {
   }
 
   @Test
-  void CER_P4_anySpecialtyInAnySubdivisionIsAcceptedEvenOutsideTheReferenceLists() {
+  void CER_P4_everySpecialtyInEverySubdivisionOfTheNationalListsIsOpen() {
     ProcessInstance pi = admitted(unfunded());
-    submitProject(pi, project(6).putValue(SPECIALTY.name(), "Médecine polaire").putValue(SUBDIVISION.name(), "Saint-Pierre-et-Miquelon"));
+    submitProject(pi, project(6).putValue(SPECIALTY.name(), "Dermatologie et vénéréologie").putValue(SUBDIVISION.name(), "Toulouse"));
 
     assertThat(pi).isWaitingAt(Tasks.SIGN_LAB_DIRECTOR, Tasks.SIGN_HEAD_OF_DEPARTMENT, Tasks.SIGN_DEAN, Tasks.SIGN_DES_COORDINATOR);
-    allSign(pi);
-    scheduleDefense(pi, LocalDate.of(year + 3, 5, 15));
-    decidePost(pi, PostDecision.GRANTED);
+    // nobody coordinates that DES in Toulouse in the demo directory: the secretariat holds the task, with the reason (issue 14)
+    assertThat(taskOf(pi, Tasks.SIGN_DES_COORDINATOR)).hasCandidateGroup("des-coordinators.TOULOUSE.DERMATOLOGIE-ET-VENEREOL")
+        .hasCandidateGroup(Groups.CER_SECRETARIAT);
+    assertThat(taskOf(pi, Tasks.SIGN_DES_COORDINATOR).getDescription()).startsWith("En attente d'un agent")
+        .contains("Dermatologie et vénéréologie — Toulouse");
+  }
 
-    assertThat(runtimeVariable(pi, ASSIGNED_POST.name())).isEqualTo("Médecine polaire — Saint-Pierre-et-Miquelon");
+  @Test
+  void CER_P4_aSpecialtyOrSubdivisionOutsideTheNationalListsIsRefusedInFrench() {
+    ProcessInstance pi = admitted(unfunded());
+    assertThatThrownBy(() -> submitProject(pi, project(6).putValue(SPECIALTY.name(), "Médecine polaire")
+        .putValue(SUBDIVISION.name(), "Saint-Pierre-et-Miquelon")))
+        .hasMessageContaining("« Médecine polaire » n'est pas un DES de la liste nationale")
+        .hasMessageContaining("« Saint-Pierre-et-Miquelon » n'est pas une subdivision de la liste nationale");
+    assertThat(pi).isWaitingAt(Tasks.SUBMIT_PROJECT);
   }
 
   // --- signatures (CER_P3)
@@ -92,10 +102,10 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isWaitingAt(Tasks.SIGN_LAB_DIRECTOR, Tasks.SIGN_HEAD_OF_DEPARTMENT, Tasks.SIGN_DEAN, Tasks.SIGN_DES_COORDINATOR);
     for (Signer signer : PARALLEL_SIGNERS) {
-      assertThat(taskOf(pi, signer.taskKey())).hasCandidateGroup(signer.group())
+      assertThat(taskOf(pi, signer.taskKey())).hasCandidateGroup(institutionGroup(signer))
           .hasDueDate(Date.from(LocalDate.of(year, 10, 22).atTime(9, 0).atZone(EngineClock.ZONE).toInstant()));
     }
-    assertThat(taskOf(pi, Tasks.SIGN_DEAN).getDescription()).contains("Neurologie", "Lyon", "18 mois", "tour de signatures n°1");
+    assertThat(taskOf(pi, Tasks.SIGN_DEAN).getDescription()).contains("Médecine cardiovasculaire", "Amiens", "18 mois", "tour de signatures n°1");
 
     sign(pi, Signer.LAB_DIRECTOR, true, null);
     sign(pi, Signer.HEAD_OF_DEPARTMENT, true, "Accueil confirmé.");
@@ -120,7 +130,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     assertThat(pi).isWaitingAt(Tasks.DECIDE_POST);
     assertThat(taskOf(pi, Tasks.DECIDE_POST)).hasCandidateGroup(Groups.CER_JURY)
         .hasDueDate(Date.from(LocalDate.of(year + 3, 6, 1).atStartOfDay(EngineClock.ZONE).toInstant()));
-    assertThat(taskOf(pi, Tasks.DECIDE_POST).getDescription()).contains("15/05/" + (year + 3), "Neurologie — Lyon", "CER_P8");
+    assertThat(taskOf(pi, Tasks.DECIDE_POST).getDescription()).contains("15/05/" + (year + 3), "Médecine cardiovasculaire — Amiens", "CER_P8");
   }
 
   @ParameterizedTest
@@ -356,13 +366,13 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isWaitingAt(Tasks.CONFIRM_RESEARCH_PERIOD);
     assertThat(taskOf(pi, Tasks.CONFIRM_RESEARCH_PERIOD)).hasCandidateGroup(Groups.DES_COORDINATORS);
-    assertThat(runtimeVariable(pi, ASSIGNED_POST.name())).isEqualTo("Neurologie — Lyon");
+    assertThat(runtimeVariable(pi, ASSIGNED_POST.name())).isEqualTo("Médecine cardiovasculaire — Amiens");
     // funded from October of year 1 (admission) to August of year 4 (the 3rd cycle starts in September): 35 months
     assertThat(runtimeVariable(pi, SERVICE_OBLIGATION_MONTHS.name())).isEqualTo(35);
     assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
         .singleElement().satisfies(e -> {
           assertThat(e.getMonths()).isEqualTo(35);
-          assertThat(e.getNote()).contains("CER_F3", "Neurologie — Lyon");
+          assertThat(e.getNote()).contains("CER_F3", "Médecine cardiovasculaire — Amiens");
         });
 
     as("coordonnateur", Groups.DES_COORDINATORS);
@@ -384,7 +394,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     confirmResearchPeriod(pi, 24);
 
     assertThat(pi).isEnded().hasPassed(Elements.END_RESEARCH_COMPLETED);
-    assertThat(variable(pi, ASSIGNED_POST.name())).isEqualTo("Neurologie — Lyon");
+    assertThat(variable(pi, ASSIGNED_POST.name())).isEqualTo("Médecine cardiovasculaire — Amiens");
     assertThat(ledger.entriesOf(businessKey(pi))).isEmpty();
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.identity.Groups;
+import fr.engagements.directory.DirectoryDemoData;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -24,6 +25,17 @@ public abstract class CerProjectTestSupport extends CerProcessTestSupport {
       Signer.DES_COORDINATOR, "coordonnateur",
       Signer.ARS, "ars");
 
+  /** The institution group the demo project's task of this signer is offered to (CER_P11). */
+  protected static String institutionGroup(Signer signer) {
+    return switch (signer) {
+      case LAB_DIRECTOR -> "lab-directors." + DirectoryDemoData.AMIENS_LAB;
+      case HEAD_OF_DEPARTMENT -> "heads-of-department." + DirectoryDemoData.AMIENS_DEPARTMENT;
+      case DEAN -> "deans." + DirectoryDemoData.AMIENS_FACULTY;
+      case DES_COORDINATOR -> "des-coordinators.AMIENS.MEDECINE-CARDIOVASCULAIR";
+      case ARS -> "ars.HDF";
+    };
+  }
+
   /** The four signatures that run in parallel. */
   protected static final Signer[] PARALLEL_SIGNERS = {Signer.LAB_DIRECTOR, Signer.HEAD_OF_DEPARTMENT, Signer.DEAN, Signer.DES_COORDINATOR};
 
@@ -33,8 +45,11 @@ public abstract class CerProjectTestSupport extends CerProcessTestSupport {
 
   protected static VariableMap project(int researchMonths) {
     return Variables.createVariables()
-        .putValue(SPECIALTY.name(), "Neurologie")
-        .putValue(SUBDIVISION.name(), "Lyon")
+        .putValue(SPECIALTY.name(), DirectoryDemoData.AMIENS_SPECIALTY)
+        .putValue(SUBDIVISION.name(), DirectoryDemoData.AMIENS_SUBDIVISION)
+        .putValue(LABORATORY.name(), DirectoryDemoData.AMIENS_LAB)
+        .putValue(HOST_DEPARTMENT.name(), DirectoryDemoData.AMIENS_DEPARTMENT)
+        .putValue(FACULTY.name(), DirectoryDemoData.AMIENS_FACULTY)
         .putValue(RESEARCH_MONTHS.name(), researchMonths)
         .putValue(SCIENTIFIC_PROJECT.name(), TestDocuments.pdf("projet"))
         .putValue(RESIDENCY_PLAN.name(), TestDocuments.pdf("maquette"))

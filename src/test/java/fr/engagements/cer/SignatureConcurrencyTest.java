@@ -39,7 +39,7 @@ class SignatureConcurrencyTest extends CerProjectTestSupport {
         for (Signer signer : PARALLEL_SIGNERS) {
           String taskId = taskOf(pi, signer.taskKey()).getId();
           completions.add(signers.submit(() -> {
-            engine.getIdentityService().setAuthentication(SIGNER_USERS.get(signer), List.of(signer.group()));
+            as(SIGNER_USERS.get(signer), signer.group());
             try {
               together.await(30, SECONDS);
               engine.getTaskService().complete(taskId, Map.of(signer.approved().name(), true,

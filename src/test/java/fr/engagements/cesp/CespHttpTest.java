@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.engagements.directory.Directory;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.identity.Groups;
 import fr.engagements.identity.IdentitySeeder;
@@ -37,6 +38,8 @@ class CespHttpTest {
   CespCampaigns campaigns;
   @Autowired
   IdentitySeeder identity;
+  @Autowired
+  Directory directory;
 
   Http http;
   String ufr;
@@ -46,7 +49,8 @@ class CespHttpTest {
     identity.ensureUser("cng-http", "Paul", "Payeur", "cng-http@example.fr", "cng-http", List.of(Groups.CNG));
     identity.ensureUser("ufr-http", "Ursule", "Scolarité", "ufr-http@example.fr", "ufr-http", List.of(Groups.UFR));
     ufr = CespFixtures.newUfr();
-    campaigns.ensure(CespFixtures.campaign(2030, ufr, 2));
+    // the faculty's UFR files for its students and reads their cases (CESP_12)
+    CespFixtures.ufrOfficer(directory, campaigns.ensure(CespFixtures.campaign(2030, ufr, 2)), "ufr-http");
     CerFixtures.setToday(LocalDate.of(2030, 10, 1));
     http = Http.at(port).as("ufr-http", "ufr-http");
   }

@@ -8,6 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.engagements.directory.Directory;
+import fr.engagements.directory.DirectoryDemoData;
+import fr.engagements.identity.DemoData;
+import fr.engagements.support.TestDirectory;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.cesp.CespContractProcess.CommissionList;
 import fr.engagements.cesp.allocation.Allocation;
@@ -49,6 +53,12 @@ public abstract class CespProcessTestSupport {
   protected ReferenceData reference;
   @Autowired
   protected Ledger ledger;
+  @Autowired
+  protected DemoData demo;
+  @Autowired
+  protected DirectoryDemoData directoryDemo;
+  @Autowired
+  protected Directory directory;
 
   protected String ufr;
   protected CespCampaign campaign;
@@ -58,8 +68,8 @@ public abstract class CespProcessTestSupport {
     BpmnAwareTests.init(engine);
     ufr = CespFixtures.newUfr();
     campaign = campaigns.ensure(CespFixtures.campaign(YEAR, ufr, quota()));
-    reference.ensureArsAgent("ars", "HDF");
-    reference.ensureArsAgent("ars2", "IDF");
+    TestDirectory.ensure(demo, directoryDemo);
+    CespFixtures.ufrOfficer(directory, campaign, "ufr");
     CerFixtures.setToday(LocalDate.of(YEAR, 10, 1));
   }
 
@@ -90,8 +100,9 @@ public abstract class CespProcessTestSupport {
         Map.of(CespCampaignProcess.CAMPAIGN_YEAR.name(), YEAR, CespCampaignProcess.UFR.name(), ufr));
   }
 
+  /** Runs the next steps as this user: their groups in the identity service (institution groups included), and these. */
   protected void as(String userId, String... groups) {
-    engine.getIdentityService().setAuthentication(userId, List.of(groups));
+    engine.getIdentityService().setAuthentication(userId, TestDirectory.groupsOf(engine.getIdentityService(), userId, groups));
   }
 
   protected void asSystem() {

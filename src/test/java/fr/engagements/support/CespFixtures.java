@@ -1,5 +1,9 @@
 package fr.engagements.support;
 
+import fr.engagements.directory.AgentRole;
+import fr.engagements.directory.Directory;
+import fr.engagements.directory.Institution;
+import fr.engagements.directory.InstitutionKind;
 import static fr.engagements.cesp.CespContractProcess.*;
 
 import java.time.LocalDate;
@@ -30,6 +34,13 @@ public final class CespFixtures {
 
   public static String newApplicantId() {
     return "cesp-applicant" + NEXT_APPLICANT.getAndIncrement();
+  }
+
+  /** Makes {@code userId} an officer of the campaign's faculty in the directory (CESP_12: the UFR acts on its own cases). */
+  public static void ufrOfficer(Directory directory, CespCampaign campaign, String userId) {
+    Institution faculty = directory.ensureInstitution(InstitutionKind.FACULTY, campaign.getUfr(), campaign.getUfrName(),
+        campaign.getRegion());
+    directory.addAgent(faculty, AgentRole.UFR_OFFICER, userId, false, null);
   }
 
   /** A campaign of this faculty and year: deadline 21 November, commission 17 January, in Hauts-de-France. */

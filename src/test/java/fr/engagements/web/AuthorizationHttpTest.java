@@ -116,10 +116,17 @@ class AuthorizationHttpTest {
   @Test
   void juryObserversSeeJuryTasksButCannotCompleteThem() {
     Http secretariat = http.as("secretariat", "secretariat");
-    assertThat(secretariat.get("/engine-rest/task?maxResults=10&processInstanceId=" + alicePid).json())
-        .as("the applicant's own task is not the secretariat's").isEmpty();
     Http applicant = http.as(alice, alice);
     String complete = ids(applicant.get("/engine-rest/task?maxResults=10&processInstanceId=" + alicePid).json(), "id").get(0);
+    // the secretariat follows every candidacy, its tasks included (one process-definition grant, issue 17), but the
+    // applicant's own task is not its to claim or complete
+    assertThat(ids(secretariat.get("/engine-rest/task?maxResults=10&processInstanceId=" + alicePid).json(), "id")).contains(complete);
+    assertThat(secretariat.get("/engine-rest/task?maxResults=10&candidateGroup=cer-secretariat&processInstanceId=" + alicePid)
+        .json()).as("nor in its group's list").isEmpty();
+    assertThat(secretariat.post("/engine-rest/task/" + complete + "/claim", Http.object().put("userId", "secretariat")).status())
+        .isEqualTo(403);
+    assertThat(secretariat.post("/engine-rest/task/" + complete + "/complete", Vars.of().file("motivationLetter", "lettre.pdf",
+        TestDocuments.PDF, "application/pdf").body()).status()).isEqualTo(403);
     assertThat(applicant.post("/engine-rest/task/" + complete + "/complete", Vars.of()
         .file("cv", "cv.pdf", TestDocuments.PDF, "application/pdf").body()).status()).isEqualTo(400);
     assertThat(applicant.post("/engine-rest/task/" + complete + "/complete", Vars.of()

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.directory.DirectoryDemoData;
+import fr.engagements.support.TestDirectory;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.allowance.LedgerEntry;
 import fr.engagements.identity.DemoData;
@@ -40,6 +42,8 @@ class CerFullJourneyHttpTest {
   IdentitySeeder identity;
   @Autowired
   Ledger ledger;
+  @Autowired
+  DirectoryDemoData directory;
 
   /** Lookups and job execution: an administrator, as Cockpit or the job executor would. */
   Http http;
@@ -61,6 +65,8 @@ class CerFullJourneyHttpTest {
     user("doyen", Groups.DEANS);
     user("coordonnateur", Groups.DES_COORDINATORS);
     user("ars", Groups.ARS);
+    // the institutions of the project and their agents (CER_P11): the "1" demo users act in Amiens
+    TestDirectory.ensure(demo, directory);
   }
 
   @AfterEach
@@ -115,8 +121,11 @@ class CerFullJourneyHttpTest {
 
   private Vars project(int researchMonths) {
     return Vars.of()
-        .string("specialty", "Médecine intensive-réanimation")
-        .string("subdivision", "Lille")
+        .string("specialty", DirectoryDemoData.AMIENS_SPECIALTY)
+        .string("subdivision", DirectoryDemoData.AMIENS_SUBDIVISION)
+        .string("laboratory", DirectoryDemoData.AMIENS_LAB)
+        .string("hostDepartment", DirectoryDemoData.AMIENS_DEPARTMENT)
+        .string("faculty", DirectoryDemoData.AMIENS_FACULTY)
         .integer("researchMonths", researchMonths)
         .file("scientificProject", "projet.pdf", TestDocuments.PDF, "application/pdf")
         .file("residencyPlan", "maquette.pdf", TestDocuments.PDF, "application/pdf")
@@ -186,7 +195,7 @@ class CerFullJourneyHttpTest {
     completeOk("doyen", pid, "signDean", Vars.of().bool("deanApproved", true));
     completeOk("coordonnateur", pid, "signDesCoordinator", Vars.of().bool("desCoordinatorApproved", true));
     assertThat(executeJobs(pid)).as("one continuation per signature").isEqualTo(4);
-    completeOk("ars", pid, "approveArs", Vars.of().bool("arsApproved", true).string("arsComment", "Poste ouvert à Lille."));
+    completeOk("ars", pid, "approveArs", Vars.of().bool("arsApproved", true).string("arsComment", "Poste ouvert à Amiens."));
     executeJobs(pid);
 
     // defense (CER_P5), then the post decision; its lateness escalates 14 days before the matching date (CER_P7)
@@ -201,7 +210,7 @@ class CerFullJourneyHttpTest {
 
     String businessKey = http.get("/engine-rest/process-instance/" + pid).json().path("businessKey").asText();
     assertThat(http.get("/engine-rest/process-instance/" + pid + "/variables/assignedPost").json().path("value").asText())
-        .isEqualTo("Médecine intensive-réanimation — Lille");
+        .isEqualTo("Médecine cardiovasculaire — Amiens");
     completeOk("coordonnateur", pid, "confirmResearchPeriod", Vars.of().integer("researchMonthsCompleted", 18));
 
     JsonNode history = http.get("/engine-rest/history/process-instance/" + pid).json();

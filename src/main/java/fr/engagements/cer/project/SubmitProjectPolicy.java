@@ -1,5 +1,8 @@
 package fr.engagements.cer.project;
 
+import fr.engagements.directory.Directory;
+import fr.engagements.directory.Institution;
+import fr.engagements.directory.InstitutionKind;
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import java.time.format.DateTimeFormatter;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code submitProject}: the applicant files the medico-scientific project (CER_O1, CER_P2): any
- * specialty and subdivision (CER_P4; the reference lists only suggest), at least 6 months of research
+ * specialty in any subdivision of the national lists (CER_P4), the laboratory, host department and faculty
+ * from the directory (CER_P11: their agents sign), at least 6 months of research
  * (CER_O2), and the four documents. A resubmission keeps the documents not replaced. Submitting opens
  * a new round of signatures.
  */
@@ -31,10 +35,12 @@ class SubmitProjectPolicy implements TaskPolicy {
 
   private final CampaignService campaigns;
   private final SignatureRound round;
+  private final Directory directory;
 
-  SubmitProjectPolicy(CampaignService campaigns, SignatureRound round) {
+  SubmitProjectPolicy(CampaignService campaigns, SignatureRound round, Directory directory) {
     this.campaigns = campaigns;
     this.round = round;
+    this.directory = directory;
   }
 
   @Override
@@ -49,7 +55,8 @@ class SubmitProjectPolicy implements TaskPolicy {
 
   @Override
   public Set<String> completionVariables() {
-    Set<String> names = new HashSet<>(Set.of(SPECIALTY.name(), SUBDIVISION.name(), RESEARCH_MONTHS.name()));
+    Set<String> names = new HashSet<>(Set.of(SPECIALTY.name(), SUBDIVISION.name(), RESEARCH_MONTHS.name(), LABORATORY.name(),
+        HOST_DEPARTMENT.name(), FACULTY.name()));
     PROJECT_DOSSIER.forEach(doc -> names.add(doc.name()));
     return Set.copyOf(names);
   }
@@ -67,8 +74,18 @@ class SubmitProjectPolicy implements TaskPolicy {
   @Override
   public void onComplete(DelegateTask task) {
     InputCheck check = new InputCheck(task);
-    check.text(SPECIALTY, "La spécialité (DES)", InputCheck.MAX_SHORT_TEXT, true);
-    check.text(SUBDIVISION, "La subdivision", InputCheck.MAX_SHORT_TEXT, true);
+    String specialty = check.text(SPECIALTY, "La spécialité (DES)", InputCheck.MAX_SHORT_TEXT, true);
+    String subdivision = check.text(SUBDIVISION, "La subdivision", InputCheck.MAX_SHORT_TEXT, true);
+    if (specialty != null && directory.specialty(specialty).isEmpty()) {
+      check.problem("La spécialité (specialty) « " + specialty + " » n'est pas un DES de la liste nationale.");
+    }
+    if (subdivision != null && directory.subdivision(subdivision).isEmpty()) {
+      check.problem("La subdivision (subdivision) « " + subdivision + " » n'est pas une subdivision de la liste nationale.");
+    }
+    // CER_P11: the actors who sign are those of the institutions the project names, chosen from the directory
+    institution(check, LABORATORY, InstitutionKind.LABORATORY, "Le laboratoire de rattachement");
+    institution(check, HOST_DEPARTMENT, InstitutionKind.DEPARTMENT, "Le service hospitalier d'accueil");
+    institution(check, FACULTY, InstitutionKind.FACULTY, "La faculté d'accueil");
     Integer months = check.required(RESEARCH_MONTHS, "La durée de recherche au 3e cycle");
     if (months != null && months < MIN_RESEARCH_MONTHS) {
       check.problem("La durée de recherche au 3e cycle (researchMonths) doit être d'au moins " + MIN_RESEARCH_MONTHS
@@ -81,6 +98,17 @@ class SubmitProjectPolicy implements TaskPolicy {
       check.pdf(document, DocumentLabels.of(document.name()), true);
     }
     check.done();
+    // the contract's values are the lists' names, whatever the form sent (name or code)
+    SPECIALTY.set(task.getExecution(), directory.specialty(specialty).orElseThrow().name());
+    SUBDIVISION.set(task.getExecution(), directory.subdivision(subdivision).orElseThrow().name());
     round.open(task.getExecution());
+  }
+
+  private void institution(InputCheck check, Var<String> variable, InstitutionKind kind, String label) {
+    String code = check.text(variable, label, InputCheck.MAX_SHORT_TEXT, true);
+    if (code != null && directory.institution(kind, code).filter(Institution::isActive).isEmpty()) {
+      check.problem(label + " (" + variable.name() + ") « " + code + " » n'est pas dans l'annuaire : choisissez-le dans la liste,"
+          + " ou demandez au secrétariat de l'y ajouter.");
+    }
   }
 }

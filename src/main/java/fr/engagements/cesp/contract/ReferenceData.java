@@ -3,6 +3,8 @@ package fr.engagements.cesp.contract;
 import java.util.List;
 import java.util.Optional;
 
+import fr.engagements.directory.AgentRole;
+import fr.engagements.directory.Directory;
 import org.springframework.stereotype.Service;
 
 /** Regions, their ARS agents and the national list of practice places: data, read by the contract's steps. */
@@ -11,12 +13,12 @@ public class ReferenceData {
 
   private final Regions regions;
   private final Places places;
-  private final Agents agents;
+  private final Directory directory;
 
-  ReferenceData(Regions regions, Places places, Agents agents) {
+  ReferenceData(Regions regions, Places places, Directory directory) {
     this.regions = regions;
     this.places = places;
-    this.agents = agents;
+    this.directory = directory;
   }
 
   public Optional<Region> region(String code) {
@@ -35,14 +37,14 @@ public class ReferenceData {
     return places.findByRegionAndActiveTrueOrderByCode(region);
   }
 
+  /** Whether the user acts for this region's ARS (the directory: one model of agents for both contracts). */
   public boolean isArsAgentOf(String userId, String region) {
-    return userId != null && agents.existsByUserIdAndRegion(userId, region);
+    return userId != null && directory.region(region)
+        .map(r -> directory.agents(r, AgentRole.ARS_AGENT).stream().anyMatch(a -> a.getUserId().equals(userId))).orElse(false);
   }
 
   /** Makes a user an agent of a region's ARS (demo data and tests). */
   public void ensureArsAgent(String userId, String region) {
-    if (!agents.existsByUserIdAndRegion(userId, region)) {
-      agents.save(new ArsAgent(userId, region));
-    }
+    directory.addAgent(directory.region(region).orElseThrow(), AgentRole.ARS_AGENT, userId, false, null);
   }
 }

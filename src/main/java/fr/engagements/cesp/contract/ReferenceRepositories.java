@@ -10,7 +10,3 @@ interface Regions extends JpaRepository<Region, String> {
 interface Places extends JpaRepository<PracticePlace, String> {
   List<PracticePlace> findByRegionAndActiveTrueOrderByCode(String region);
 }
-
-interface Agents extends JpaRepository<ArsAgent, ArsAgent.Key> {
-  boolean existsByUserIdAndRegion(String userId, String region);
-}

@@ -5,7 +5,9 @@ import java.util.function.Supplier;
 
 import fr.engagements.casefile.CaseJournal;
 import fr.engagements.casefile.CaseType;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,9 +35,11 @@ class TaskHandover {
   private final RepositoryService repository;
   private final RuntimeService runtime;
   private final CaseJournal journal;
+  private final AuthorizationService authorizations;
 
   TaskHandover(@Lazy TaskService tasks, @Lazy IdentityService identity, @Lazy RepositoryService repository,
-      @Lazy RuntimeService runtime, CaseJournal journal) {
+      @Lazy RuntimeService runtime, CaseJournal journal, @Lazy AuthorizationService authorizations) {
+    this.authorizations = authorizations;
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
@@ -63,10 +67,11 @@ class TaskHandover {
         tasks.deleteCandidateGroup(task.getId(), type.fallbackGroup());
         tasks.removeVariableLocal(task.getId(), AWAITING_AGENT_OF);
         tasks.removeVariableLocal(task.getId(), AWAITING_REASON);
-        String description = task.getDescription();
+        Task current = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+        String description = current.getDescription();
         if (description != null && description.startsWith(WAITING_PREFIX)) {
-          task.setDescription(description.substring(description.indexOf(WAITING_END) + WAITING_END.length()));
-          tasks.saveTask(task);
+          current.setDescription(description.substring(description.indexOf(WAITING_END) + WAITING_END.length()));
+          tasks.saveTask(current);
         }
         journal.record(businessKeyOf(task), "TASK_TO_AGENT", "La tâche « " + baseName(task.getName()) + " » revient à "
             + role.label() + " (" + institution.getName() + ") : " + displayName(userId) + " est désormais enregistré(e).");
@@ -84,13 +89,17 @@ class TaskHandover {
         if (userId.equals(task.getAssignee())) {
           tasks.setAssignee(task.getId(), null);
         }
+        // what claiming gave them (a user grant on the task) goes with them
+        authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.TASK).resourceId(task.getId()).list()
+            .forEach(a -> authorizations.deleteAuthorization(a.getId()));
         if (remaining.isEmpty()) {
           tasks.addCandidateGroup(task.getId(), type.fallbackGroup());
           String reason = "aucun(e) " + role.label() + " n'est plus enregistré(e) pour " + institution.getName() + ".";
           tasks.setVariableLocal(task.getId(), AWAITING_AGENT_OF, group);
           tasks.setVariableLocal(task.getId(), AWAITING_REASON, reason);
-          task.setDescription(waiting(reason, task.getDescription()));
-          tasks.saveTask(task);
+          Task current = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+          current.setDescription(waiting(reason, current.getDescription()));
+          tasks.saveTask(current);
           journal.record(businessKey, "TASK_AWAITS_AGENT", displayName(userId) + " n'agit plus pour " + institution.getName()
               + " : la tâche « " + baseName(task.getName()) + " » est confiée au " + nationalBody(type)
               + " en attendant qu'un(e) " + role.label() + " soit enregistré(e).");

@@ -35,6 +35,14 @@ public class CaseInputException extends BadUserRequestException {
     return new CaseInputException(403, List.of(reason));
   }
 
+  public static CaseInputException unauthorized(String reason) {
+    return new CaseInputException(401, List.of(reason));
+  }
+
+  public static CaseInputException notFound(String reason) {
+    return new CaseInputException(404, List.of(reason));
+  }
+
   public int status() {
     return status;
   }

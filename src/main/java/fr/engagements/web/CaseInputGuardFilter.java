@@ -343,6 +343,12 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
       return;
     }
     String text = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+    if (response.getStatus() == 403 && text.contains("\"AuthorizationException\"")) {
+      // the engine's refusal names internal ids in English: say it in French, without them
+      response.resetBuffer();
+      writeError(response, NOT_OFFERED);
+      return;
+    }
     int marker = text.indexOf(CaseInputException.MARKER + "(");
     if (marker < 0) {
       return;
@@ -367,6 +373,10 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
     response.setStatus(Integer.parseInt(m.group(1)));
     writeError(response, reasons);
   }
+
+  /** What a user is told when the engine refuses them a task or a case (another institution's, a recused juror…). */
+  static final String NOT_OFFERED = "Cette tâche ou ce dossier ne vous est pas confié : il relève d'un autre établissement, d'un"
+      + " autre service ou d'une autre personne. Si vous pensez qu'il devrait l'être, adressez-vous au secrétariat.";
 
   private void refuse(HttpServletResponse response, int status, String reason) throws IOException {
     response.setStatus(status);

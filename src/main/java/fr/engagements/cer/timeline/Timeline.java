@@ -48,6 +48,8 @@ public record Timeline(
     MESSAGE,
     /** A decision letter (PDF) was issued to the applicant: {@code link} downloads it. */
     LETTER,
+    /** Outside the process: an institution named or changed, an agent replaced, a task moved for want of an agent (issue 14). */
+    HANDOVER,
     /** The case ended, with its outcome. */
     ENDED
   }

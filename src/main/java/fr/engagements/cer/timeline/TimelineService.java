@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
+import fr.engagements.casefile.CaseJournal;
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.CerLabels;
 import fr.engagements.cer.jury.JuryDeclaration;
@@ -73,8 +74,11 @@ public class TimelineService {
   private final JuryDeclarations declarations;
   private final DecisionLetters letters;
 
+  private final CaseJournal journal;
+
   TimelineService(@Lazy HistoryService history, @Lazy IdentityService identity, @Lazy TaskLifecycleListener tasks,
-      @Lazy JuryDeclarations declarations, DecisionLetters letters) {
+      @Lazy JuryDeclarations declarations, DecisionLetters letters, CaseJournal journal) {
+    this.journal = journal;
     this.history = history;
     this.identity = identity;
     this.tasks = tasks;
@@ -159,6 +163,7 @@ public class TimelineService {
       declarations(steps);
       ended();
       letters();
+      journal();
 
       events.sort(Comparator.comparing(Placed::time).thenComparingInt(Placed::index).thenComparingInt(Placed::phase));
       String applicantId = variables.get(APPLICANT_ID) instanceof String s ? s : null;
@@ -386,6 +391,14 @@ public class TimelineService {
             letter.decision(), CerLabels.value(letter.decision()).orElse(CerLabels.outcome(letter.decision())), null,
             letter.ruleTable(), letter.ruleVersion(), null, List.copyOf(details), letter.download()),
             time, Integer.MAX_VALUE - 1, 8));
+      }
+    }
+
+    /** What the case's journal says happened outside the process (agents, institutions): nothing changes hands silently. */
+    private void journal() {
+      for (CaseJournal.Entry entry : journal.of(instance.getBusinessKey())) {
+        Date time = Date.from(entry.at());
+        add(time, Integer.MAX_VALUE - 2, 7, Kind.HANDOVER, entry.text(), null, null, null, List.of());
       }
     }
 

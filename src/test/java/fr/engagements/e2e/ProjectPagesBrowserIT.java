@@ -72,6 +72,7 @@ class ProjectPagesBrowserIT {
         assertNoHorizontalScroll(page);
       });
 
+      page.setViewportSize(1280, 900);
       journey.as(APPLICANT);
       everyWidth(journey, page, "historique-du-dossier", "/dossiers/" + key, 200, () -> {
         assertThat(page.locator("h1")).containsText(key);
@@ -85,6 +86,7 @@ class ProjectPagesBrowserIT {
       everyWidth(journey, page, "dossier-introuvable", "/dossiers/CER-1999-999999", 404,
           () -> assertThat(page.locator("main")).containsText("Aucun dossier ne porte le numéro « CER-1999-999999 »."));
 
+      page.setViewportSize(1280, 900);
       journey.as("etudiant");
       everyWidth(journey, page, "acces-refuse", "/dossiers/" + key, 403, () -> {
         assertThat(page.locator("h1")).hasText("Accès refusé");
@@ -110,22 +112,23 @@ class ProjectPagesBrowserIT {
         page.keyboard().type("Passerelle");
         tabTo(page, "medicalStudiesReturnYear");
         page.keyboard().type(String.valueOf(year));
+        // dates whose day and month are equal: typed the same whether the browser orders them dd/mm or mm/dd
         tabTo(page, "dfasm1StartDate");
-        page.keyboard().type("0109" + year);
-        tabTo(page, "doctorateType");
+        page.keyboard().type("0909" + year);
+        tabOutOfDateTo(page, "doctorateType");
         page.keyboard().type("Doctorat de recherche");
         tabTo(page, "doctorateStatus");
         page.keyboard().type("Obtenu");
         tabTo(page, "doctorateDate");
-        page.keyboard().type("3006" + (year - 1));
-        tabTo(page, "campaignYear");
+        page.keyboard().type("0606" + (year - 1));
+        tabOutOfDateTo(page, "campaignYear");
         page.keyboard().press("Tab");
         assertThat(page.locator(":focus")).hasText("Vérifier mon éligibilité");
         assertThat(page.locator("#applicantProfile")).hasValue("PASSERELLE");
-        assertThat(page.locator("#dfasm1StartDate")).hasValue(year + "-09-01");
+        assertThat(page.locator("#dfasm1StartDate")).hasValue(year + "-09-09");
         assertThat(page.locator("#doctorateType")).hasValue("RESEARCH");
         assertThat(page.locator("#doctorateStatus")).hasValue("OBTAINED");
-        assertThat(page.locator("#doctorateDate")).hasValue((year - 1) + "-06-30");
+        assertThat(page.locator("#doctorateDate")).hasValue((year - 1) + "-06-06");
       });
       journey.step("envoi-et-reponse-lue", () -> {
         page.keyboard().press("Enter");
@@ -139,9 +142,25 @@ class ProjectPagesBrowserIT {
     }
   }
 
+  /**
+   * From the year of a date field to the next control: Chromium's date picker button, inside the field, may take
+   * a Tab of its own (the focused element stays the field).
+   */
+  private static void tabOutOfDateTo(Page page, String id) {
+    Object field = page.evaluate("() => document.activeElement.id");
+    for (int i = 0; i < 3 && field.equals(page.evaluate("() => document.activeElement.id")); i++) {
+      page.keyboard().press("Tab");
+    }
+    assertFocused(page, id);
+  }
+
   /** Tab to the next control, which must be this one, with its focus visible. */
   private static void tabTo(Page page, String id) {
     page.keyboard().press("Tab");
+    assertFocused(page, id);
+  }
+
+  private static void assertFocused(Page page, String id) {
     assertThat(page.locator("#" + id)).isFocused();
     Object outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle");
     assertThat(outline).as("focus outline of #%s", id).isNotEqualTo("none");

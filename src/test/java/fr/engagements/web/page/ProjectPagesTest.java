@@ -14,16 +14,25 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import fr.engagements.cer.CerProcessTestSupport;
 import fr.engagements.identity.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
+import fr.engagements.web.CurrentUser;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The project's pages over HTTP: each answers in the DSFR layout (header « Engagements CER · CESP », navigation of
@@ -38,6 +47,8 @@ class ProjectPagesTest extends CerProcessTestSupport {
   int port;
   @Autowired
   IdentitySeeder identities;
+  @Autowired
+  ITemplateEngine templates;
 
   String applicant;
   String otherApplicant;
@@ -133,6 +144,24 @@ class ProjectPagesTest extends CerProcessTestSupport {
     HttpResponse<String> json = send(request("/pas-de-page-ici").header("Accept", "application/json").GET().build());
     assertThat(json.statusCode()).isEqualTo(404);
     assertThat(json.body()).startsWith("{").doesNotContain("fr-header");
+  }
+
+  @Test
+  void anyOtherErrorAndTheServerErrorHaveTheirFrenchPage() {
+    HttpResponse<String> refused = send(request("/eligibilite").header("Accept", "text/html")
+        .method("DELETE", BodyPublishers.noBody()).build());
+    assertThat(refused.statusCode()).isEqualTo(405);
+    assertDsfrLayout(refused.body());
+    assertThat(refused.body()).contains("La demande n’a pas abouti", "Erreur 405");
+
+    // no page of ours fails on purpose: the 500 page is rendered as the error controller would render it
+    MockHttpServletRequest request = new MockHttpServletRequest(new MockServletContext(), "GET", "/error");
+    var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+        .buildExchange(request, new MockHttpServletResponse());
+    String page = templates.process("error/500", new WebContext(exchange, Locale.FRANCE, Map.of("layout",
+        new PageLayout.Layout(CurrentUser.ANONYMOUS, null, PageLayout.nav(CurrentUser.ANONYMOUS, "/error")), "status", 500)));
+    assertDsfrLayout(page);
+    assertThat(page).contains("<h1>Erreur inattendue</h1>", "Erreur 500", "Réessayez dans un instant.");
   }
 
   @Test

@@ -70,8 +70,10 @@
       text('notice', a.notice);
       result.className = 'fr-callout fr-mt-4w ' + (a.eligible ? 'fr-callout--green-emeraude' : 'fr-callout--pink-tuile');
       result.hidden = false;
-      // the answer is where the reader goes next: a keyboard or screen-reader user lands on the verdict
-      document.getElementById('verdict').focus();
+      // the answer is where the reader goes next: shown whole at the top of the window, and a keyboard or
+      // screen-reader user lands on the verdict
+      document.getElementById('verdict').focus({ preventScroll: true });
+      result.scrollIntoView({ block: 'start' });
     }).catch(unavailable);
   });
 }());

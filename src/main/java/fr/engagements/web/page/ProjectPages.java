@@ -6,7 +6,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -54,11 +53,5 @@ class ProjectPages {
   @GetMapping("/deconnexion")
   RedirectView logoutPage() {
     return Pages.redirect(PageLayout.TASKLIST, HttpStatus.FOUND);
-  }
-
-  /** Same page as any other that needs a user: used by tests and as the address to link to. */
-  @GetMapping("/connexion")
-  ModelAndView login() {
-    return Pages.loginRequired();
   }
 }

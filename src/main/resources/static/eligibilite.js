@@ -22,10 +22,32 @@
     return body;
   }
 
+  // The refusal, in a DSFR error alert: one line per reason the API gives (joined by " ; ").
+  function refused(message) {
+    status.textContent = '';
+    var alert = document.createElement('div');
+    alert.className = 'fr-alert fr-alert--error fr-alert--sm';
+    var title = document.createElement('p');
+    title.textContent = 'Réponses à corriger :';
+    alert.appendChild(title);
+    var list = document.createElement('ul');
+    (message || 'requête refusée.').split(' ; ').forEach(function (reason) {
+      var item = document.createElement('li');
+      item.textContent = reason;
+      list.appendChild(item);
+    });
+    alert.appendChild(list);
+    status.appendChild(alert);
+  }
+
+  function unavailable() {
+    status.innerHTML = '<div class="fr-alert fr-alert--error fr-alert--sm"><p></p></div>';
+    status.querySelector('p').textContent = 'Le service ne répond pas ; réessayez plus tard.';
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     result.hidden = true;
-    status.className = '';
     status.textContent = 'Vérification…';
     fetch('/api/cer/eligibility-check', {
       method: 'POST',
@@ -35,8 +57,7 @@
       return response.json().then(function (json) { return { ok: response.ok, json: json }; });
     }).then(function (r) {
       if (!r.ok) {
-        status.className = 'error';
-        status.textContent = 'Réponses à corriger : ' + (r.json.message || 'requête refusée.').split(' ; ').join('\n');
+        refused(r.json.message);
         return;
       }
       var a = r.json;
@@ -47,11 +68,12 @@
       text('decidedBy', a.decisionKey + ', version ' + a.decisionVersion);
       text('campaign', a.campaignYear + ' (délai de validation du doctorat : ' + a.graceMonths + ' mois après l\'entrée en DFASM1)');
       text('notice', a.notice);
-      result.className = a.eligible ? 'eligible' : 'ineligible';
+      result.className = 'fr-callout fr-mt-4w ' + (a.eligible ? 'fr-callout--green-emeraude' : 'fr-callout--pink-tuile');
       result.hidden = false;
-    }).catch(function () {
-      status.className = 'error';
-      status.textContent = 'Le service ne répond pas ; réessayez plus tard.';
-    });
+      // the answer is where the reader goes next: shown whole at the top of the window, and a keyboard or
+      // screen-reader user lands on the verdict
+      document.getElementById('verdict').focus({ preventScroll: true });
+      result.scrollIntoView({ block: 'start' });
+    }).catch(unavailable);
   });
 }());

@@ -1,5 +1,5 @@
-// Historique d'un dossier : lit GET /api/candidacies/{businessKey}/timeline avec la session du navigateur
-// (connexion à Tasklist ou Cockpit) et l'affiche, avec un lien vers chaque courrier de décision (PDF). Aucun contenu de document n'est jamais affiché.
+// Historique d'un dossier (page /dossiers/{businessKey}) : lit GET /api/candidacies/{businessKey}/timeline avec la
+// session du navigateur (connexion à Tasklist ou Cockpit) et l'affiche, avec un lien vers chaque courrier de décision (PDF). Aucun contenu de document n'est jamais affiché.
 (function () {
   'use strict';
 
@@ -19,8 +19,6 @@
     ENDED: 'Clôture'
   };
 
-  var form = document.getElementById('lookup');
-  var input = document.getElementById('businessKey');
   var status = document.getElementById('status');
   var summary = document.getElementById('summary');
   var list = document.getElementById('events');
@@ -89,7 +87,7 @@
       return response.json().catch(function () { return {}; }).then(function (body) {
         if (response.ok) { return render(body); }
         if (response.status === 401) {
-          say('Vous n\'êtes pas connecté : connectez-vous à Tasklist (/camunda/app/tasklist/), puis rechargez cette page.', true);
+          say('Votre session a expiré : connectez-vous à Tasklist (/camunda/app/tasklist/), puis rechargez cette page.', true);
         } else {
           say(body.message || ('Erreur ' + response.status + '.'), true);
         }
@@ -99,16 +97,10 @@
     });
   }
 
-  form.addEventListener('submit', function (evt) {
-    evt.preventDefault();
-    var key = input.value.trim();
-    history.replaceState(null, '', '?businessKey=' + encodeURIComponent(key));
-    load(key);
-  });
-
-  var initial = new URLSearchParams(window.location.search).get('businessKey');
+  // The page is /dossiers/{businessKey}: the server checked who may read the case and wrote its key in the page;
+  // the look-up form is a plain GET to /dossiers, which redirects to the key's page.
+  var initial = document.getElementById('page').getAttribute('data-business-key');
   if (initial) {
-    input.value = initial;
     load(initial);
   } else {
     say('Saisissez un numéro de dossier.', false);

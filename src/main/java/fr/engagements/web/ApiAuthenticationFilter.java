@@ -45,10 +45,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    CurrentUser user = basic(request);
-    if (user == null) {
-      user = session(request.getSession(false));
-    }
+    CurrentUser user = authenticate(request);
     if (user == null && !PUBLIC.contains(path)) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
@@ -71,6 +68,15 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * Who sends this request: HTTP Basic, else the webapps' session; {@code null} for nobody. The project's pages
+   * ({@code web.page}) ask it too, so that a page and the {@code /api} it reads know the same user.
+   */
+  public CurrentUser authenticate(HttpServletRequest request) {
+    CurrentUser user = basic(request);
+    return user != null ? user : session(request.getSession(false));
   }
 
   private CurrentUser basic(HttpServletRequest request) {

@@ -39,6 +39,10 @@ class CerCandidacyBrowserIT {
       journey.step("tasklist-en-francais", () -> {
         assertThat(applicant.page().locator(".start-process-action a")).containsText("Démarrer un processus");
         assertThat(applicant.page().locator(".task-filter").first()).containsText(MY_TASKS);
+        // issue 13: « Mes dossiers » in the header, and no Camunda end-of-life banner for end users
+        assertThat(applicant.page().locator("[cam-widget-header] a.engagements-mes-dossiers")).hasText("Mes dossiers");
+        assertThat(applicant.page().locator("[cam-widget-header] a.engagements-mes-dossiers")).hasAttribute("href", "/mes-dossiers");
+        assertThat(applicant.page().locator(".ce-eol-banner")).isHidden();
       });
       journey.step("formulaire-de-candidature", () -> {
         applicant.openStartForm(PROCESS_NAME)
@@ -56,6 +60,7 @@ class CerCandidacyBrowserIT {
             .attach("labAttachmentProof", "rattachement.pdf", "application/pdf", PDF)
             .attach("motivationLetter", "lettre.pdf", "application/pdf", PDF);
         assertThat(applicant.page().locator("#campaignYear")).hasValue(String.valueOf(year));
+        Accessibility.assertNoSeriousViolations(applicant.page(), ".modal-body form[name]", "le formulaire de candidature (Tasklist)");
       });
       journey.step("candidature-deposee", () -> assertThat(applicant.submitStartForm()).isLessThan(300));
       String key = cases.startedBy("cer-candidacy", "etudiant");
@@ -71,7 +76,10 @@ class CerCandidacyBrowserIT {
         assertThat(secretariat.form().locator("a[cam-file-download]")).hasCount(3);
         assertThat(secretariat.form().locator("a[cam-file-download='doctorateProof']")).hasText("these.pdf");
       });
-      journey.step("dossier-complet", () -> secretariat.claim().select("dossierComplete", "true"));
+      journey.step("dossier-complet", () -> {
+        secretariat.claim().select("dossierComplete", "true");
+        Accessibility.assertNoSeriousViolations(secretariat.page(), ".task-details form[name]", "le formulaire « Vérifier le dossier d'entrée » (Tasklist)");
+      });
       journey.step("dossier-complet-envoye", () -> assertThat(secretariat.complete()).isEqualTo(204));
 
       Tasklist jury = journey.as("jury1");
@@ -150,7 +158,9 @@ class CerCandidacyBrowserIT {
       assertThat(cases.variable("cer-candidacy", key, "postDecision").asText()).isEqualTo("GRANTED");
       Tasklist timeline = journey.as("etudiant");
       journey.step("historique-du-dossier", () -> {
+        // the address of the e-mails leads to the case's page
         timeline.page().navigate(journey.url("/timeline.html?businessKey=" + key));
+        assertThat(timeline.page()).hasURL(journey.url("/dossiers/" + key));
         assertThat(timeline.page().locator("body")).containsText("poste");
       });
     }

@@ -23,7 +23,9 @@ class EligibilitySelfCheckBrowserIT {
     try (Journey journey = journeys.start("auto-evaluation")) {
       Page page = journey.anonymous();
       journey.step("questionnaire", () -> {
+        // the address the README used to give still leads to the page
         page.navigate(journey.url("/eligibilite.html"));
+        assertThat(page).hasURL(journey.url("/eligibilite"));
         assertThat(page.locator("h1")).containsText("Suis-je éligible");
       });
       journey.step("autre-profil-non-eligible", () -> {

@@ -144,9 +144,10 @@ class EligibilitySelfCheckTest extends CerProcessTestSupport {
 
   @Test
   void thePageIsServedToAnyoneInFrench() {
-    Http.Response page = anonymous.get("/eligibilite.html");
+    Http.Response page = anonymous.get("/eligibilite");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("Suis-je éligible", "Rien n'est enregistré", "eligibilite.js");
+    assertThat(anonymous.get("/eligibilite.html").status()).as("the old address redirects to the page").isEqualTo(301);
     assertThat(anonymous.get("/eligibilite.js").body()).contains(CHECK);
   }
 

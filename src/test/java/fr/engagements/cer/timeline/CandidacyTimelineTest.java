@@ -267,9 +267,13 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     String api = "/api/candidacies/" + businessKey(pi) + "/timeline";
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-    HttpResponse<String> page = browser.send(get("/timeline.html?businessKey=" + businessKey(pi)).build(), BodyHandlers.ofString());
-    assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Historique du dossier", "timeline.js");
+    // the address e-mails carry redirects to the case's page, which asks an anonymous reader to log in (401)
+    HttpResponse<String> moved = browser.send(get("/timeline.html?businessKey=" + businessKey(pi)).build(), BodyHandlers.ofString());
+    assertThat(moved.statusCode()).isEqualTo(301);
+    assertThat(moved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dossiers/" + businessKey(pi)));
+    HttpResponse<String> loginFirst = browser.send(get("/dossiers/" + businessKey(pi)).build(), BodyHandlers.ofString());
+    assertThat(loginFirst.statusCode()).isEqualTo(401);
+    assertThat(loginFirst.body()).contains("Connectez-vous");
     assertThat(browser.send(get("/timeline.js").build(), BodyHandlers.ofString()).body()).contains("/api/candidacies/");
 
     HttpResponse<String> anonymous = browser.send(get(api).header("X-Requested-With", "XMLHttpRequest").build(), BodyHandlers.ofString());
@@ -285,6 +289,9 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
         .POST(BodyPublishers.ofString("username=" + applicant + "&password=" + applicant)).build(), BodyHandlers.ofString());
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 
+    HttpResponse<String> page = browser.send(get("/dossiers/" + businessKey(pi)).build(), BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Historique du dossier", "timeline.js");
     HttpResponse<String> timeline = browser.send(get(api).header("X-Requested-With", "XMLHttpRequest").build(), BodyHandlers.ofString());
     assertThat(timeline.statusCode()).as(timeline.body()).isEqualTo(200);
     assertThat(timeline.body()).contains(businessKey(pi), "Candidature déposée");

@@ -10,6 +10,10 @@ export default {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'en'
   },
+  // scripts of ours, relative to app/tasklist/ and without .js: one entry per line
+  customScripts: [
+    'scripts/mes-dossiers'
+  ],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'

@@ -2,10 +2,13 @@ package fr.engagements.web.page;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-import fr.engagements.cer.timeline.TimelineAccess;
-import fr.engagements.web.CurrentUser;
+import fr.engagements.casefile.Access;
+import fr.engagements.casefile.CaseAccess;
+import fr.engagements.casefile.CaseFile;
+import fr.engagements.casefile.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,7 +21,7 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * A case's page, {@code /dossiers/{businessKey}}: its timeline, read by {@code static/timeline.js} from
  * {@code GET /api/candidacies/{businessKey}/timeline}. The page needs a user (« Connectez-vous », 401) and answers
- * 404 or 403 itself, by the API's own rules ({@link TimelineAccess}). {@code /dossiers} without a key shows the
+ * 404 or 403 itself, by the one access rule ({@link CaseAccess}). {@code /dossiers} without a key shows the
  * look-up form; {@code /timeline.html?businessKey=} (the address of earlier e-mails) redirects here.
  */
 @Controller
@@ -30,9 +33,9 @@ class CasePage {
   private static final Pattern BUSINESS_KEY = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
   private final PageLayout layout;
-  private final TimelineAccess access;
+  private final CaseAccess access;
 
-  CasePage(PageLayout layout, TimelineAccess access) {
+  CasePage(PageLayout layout, CaseAccess access) {
     this.layout = layout;
     this.access = access;
   }
@@ -54,15 +57,13 @@ class CasePage {
     if (user.isAnonymous()) {
       return Pages.loginRequired();
     }
-    TimelineAccess.Verdict verdict = BUSINESS_KEY.matcher(businessKey).matches()
-        ? access.check(user, businessKey) : TimelineAccess.Verdict.NOT_FOUND;
-    return switch (verdict) {
-      case NOT_FOUND -> Pages.error(HttpStatus.NOT_FOUND, "Aucun dossier ne porte le numéro « " + businessKey + " ».");
-      case FORBIDDEN -> Pages.error(HttpStatus.FORBIDDEN, "Vous ne pouvez consulter que l'historique de votre propre dossier.");
-      case RECUSED -> Pages.error(HttpStatus.FORBIDDEN,
-          "Vous êtes récusé pour cette candidature (conflit d'intérêts déclaré) : son historique ne vous est pas accessible.");
-      case ALLOWED -> new ModelAndView("dossier").addObject("businessKey", businessKey);
-    };
+    Optional<CaseFile> file = BUSINESS_KEY.matcher(businessKey).matches() ? access.find(businessKey) : Optional.empty();
+    if (file.isEmpty()) {
+      return Pages.error(HttpStatus.NOT_FOUND, "Aucun dossier ne porte le numéro « " + businessKey + " ».");
+    }
+    Access decision = access.read(user, file.get());
+    return decision.allowed() ? new ModelAndView("dossier").addObject("businessKey", businessKey)
+        : Pages.error(HttpStatus.FORBIDDEN, decision.reason());
   }
 
   /** {@code /timeline.html?businessKey=…}: the address e-mails carry ({@code engagements.mail.timeline-url}). */

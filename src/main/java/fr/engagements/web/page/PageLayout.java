@@ -6,7 +6,7 @@ import java.util.Set;
 
 import fr.engagements.identity.Groups;
 import fr.engagements.web.ApiAuthenticationFilter;
-import fr.engagements.web.CurrentUser;
+import fr.engagements.casefile.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

@@ -21,7 +21,7 @@ import fr.engagements.cer.CerProcessTestSupport;
 import fr.engagements.identity.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
-import fr.engagements.web.CurrentUser;
+import fr.engagements.casefile.CurrentUser;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,7 +134,7 @@ class ProjectPagesTest extends CerProcessTestSupport {
     HttpResponse<String> other = get("/dossiers/" + key, otherApplicant);
     assertThat(other.statusCode()).isEqualTo(403);
     assertDsfrLayout(other.body());
-    assertThat(other.body()).contains("Accès refusé", "Erreur 403", "votre propre dossier").doesNotContain("data-business-key");
+    assertThat(other.body()).contains("Accès refusé", "Erreur 403", "vos propres dossiers").doesNotContain("data-business-key");
 
     HttpResponse<String> unknown = get("/dossiers/CER-1999-999999", secretary);
     assertThat(unknown.statusCode()).isEqualTo(404);

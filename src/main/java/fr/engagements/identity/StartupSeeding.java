@@ -7,17 +7,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** At every start: groups and filters; in the demo profile, the demo users, campaigns and jury sessions. */
+/** At every start: groups, grants and filters, the first administrator; in the demo profile, each contract's demo users and data. */
 @Component
 class StartupSeeding implements ApplicationRunner {
 
   private final IdentitySeeder identity;
   private final AuthorizationSeeder authorizations;
-  private final DemoData demo;
+  private final DemoProfile demo;
   private final AdminBootstrap admin;
   private final boolean seedDemo;
 
-  StartupSeeding(IdentitySeeder identity, AuthorizationSeeder authorizations, DemoData demo, AdminBootstrap admin,
+  StartupSeeding(IdentitySeeder identity, AuthorizationSeeder authorizations, DemoProfile demo, AdminBootstrap admin,
       @Value("${engagements.seed.demo:false}") boolean seedDemo) {
     this.identity = identity;
     this.authorizations = authorizations;
@@ -42,8 +42,7 @@ class StartupSeeding implements ApplicationRunner {
     }
     admin.ensureAdministrator();
     if (seedDemo) {
-      demo.seedUsers();
-      demo.seedCampaigns();
+      demo.seed();
     }
   }
 }

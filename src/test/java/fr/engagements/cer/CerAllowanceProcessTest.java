@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import fr.engagements.allowance.LedgerEntry;
-import fr.engagements.campaign.CerCampaign;
-import fr.engagements.campaign.CerCampaignRepository;
+import fr.engagements.cer.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.support.CerFixtures;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.engagements.campaign.CerCampaign;
-import fr.engagements.campaign.CerCampaignRepository;
+import fr.engagements.cer.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.letter.DecisionLetters;
 import fr.engagements.letter.Letter;

@@ -11,7 +11,8 @@ import fr.engagements.allowance.Ledger;
 import fr.engagements.cer.candidacy.CandidacyService;
 import fr.engagements.cer.jury.CerJuryDeclarationProcess;
 import fr.engagements.cer.jury.ConflictKind;
-import fr.engagements.identity.DemoData;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.identity.DemoProfile;
 import fr.engagements.identity.Groups;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
@@ -33,7 +34,9 @@ public abstract class CerProcessTestSupport {
   @Autowired
   protected ProcessEngine engine;
   @Autowired
-  protected DemoData demo;
+  protected CerDemoData demo;
+  @Autowired
+  protected DemoProfile demoProfile;
   @Autowired
   protected Ledger ledger;
   @Autowired

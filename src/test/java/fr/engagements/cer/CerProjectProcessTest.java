@@ -12,8 +12,8 @@ import java.util.Date;
 import java.util.List;
 
 import fr.engagements.allowance.LedgerEntry;
-import fr.engagements.campaign.CerCampaign;
-import fr.engagements.campaign.CerCampaignRepository;
+import fr.engagements.cer.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.cer.jury.JuryRole;
 import fr.engagements.cer.jury.JuryService;

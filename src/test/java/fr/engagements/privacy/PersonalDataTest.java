@@ -73,7 +73,7 @@ class PersonalDataTest extends CerProcessTestSupport {
 
   @Test
   void anAdministratorExportsEverythingHeldAboutOnePerson() {
-    demo.seedUsers();
+    demoProfile.seedUsers();
     VariableMap vars = eligible();
     String person = (String) vars.get(APPLICANT_ID.name());
     identity.ensureUser(person, "Camille", "Dupont", person + "@etu.example.fr", person, List.of(Groups.CER_APPLICANTS));

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-import fr.engagements.identity.DemoData;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.identity.DemoProfile;
 import fr.engagements.identity.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
@@ -30,7 +31,9 @@ class CerCandidacyHttpTest {
   @LocalServerPort
   int port;
   @Autowired
-  DemoData demo;
+  CerDemoData demo;
+  @Autowired
+  DemoProfile demoProfile;
   @Autowired
   IdentitySeeder identity;
 
@@ -42,7 +45,7 @@ class CerCandidacyHttpTest {
 
   @BeforeEach
   void setUp() {
-    demo.seedUsers();
+    demoProfile.seedUsers();
     http = Http.at(port);
     admin = http.as("demo", "demo");
     applicantId = CerFixtures.newApplicantId();

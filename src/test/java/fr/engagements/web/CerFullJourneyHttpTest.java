@@ -8,7 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.allowance.LedgerEntry;
-import fr.engagements.identity.DemoData;
+import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.identity.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
@@ -35,7 +35,7 @@ class CerFullJourneyHttpTest {
   @LocalServerPort
   int port;
   @Autowired
-  DemoData demo;
+  CerDemoData demo;
   @Autowired
   IdentitySeeder identity;
   @Autowired

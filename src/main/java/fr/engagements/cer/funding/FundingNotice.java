@@ -1,7 +1,7 @@
 package fr.engagements.cer.funding;
 
 import fr.engagements.allowance.Ledger;
-import fr.engagements.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaign;
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.CerCandidacyProcess.FundingDecision;
 import fr.engagements.cer.CerLabels;

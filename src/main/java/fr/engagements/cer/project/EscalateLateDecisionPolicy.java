@@ -4,7 +4,7 @@ import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import java.util.Set;
 
-import fr.engagements.campaign.CampaignService;
+import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.process.TaskPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalateLateDecisionPolicy implements TaskPolicy {
 
-  private final CampaignService campaigns;
+  private final CerCampaigns campaigns;
 
-  EscalateLateDecisionPolicy(CampaignService campaigns) {
+  EscalateLateDecisionPolicy(CerCampaigns campaigns) {
     this.campaigns = campaigns;
   }
 
@@ -41,7 +41,7 @@ class EscalateLateDecisionPolicy implements TaskPolicy {
 
   @Override
   public void onCreate(DelegateTask task) {
-    String matching = campaigns.cer(CAMPAIGN_YEAR.get(task)).getMatchingDate().format(SubmitProjectPolicy.FRENCH_DATE);
+    String matching = campaigns.get(CAMPAIGN_YEAR.get(task)).getMatchingDate().format(SubmitProjectPolicy.FRENCH_DATE);
     task.setDescription("Décision sur le poste toujours en attente alors que la procédure d'appariement a lieu le " + matching
         + " : les résultats doivent être connus avant (CER_P7). Obtenez la décision du jury (tâche « Décision sur le poste »,"
         + " qui reste ouverte), puis marquez cette alerte comme traitée.");

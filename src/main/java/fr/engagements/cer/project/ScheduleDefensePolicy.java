@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
-import fr.engagements.campaign.CampaignService;
+import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.process.InputCheck;
 import fr.engagements.process.TaskPolicy;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 class ScheduleDefensePolicy implements TaskPolicy {
 
   private final Clock clock;
-  private final CampaignService campaigns;
+  private final CerCampaigns campaigns;
 
-  ScheduleDefensePolicy(Clock clock, CampaignService campaigns) {
+  ScheduleDefensePolicy(Clock clock, CerCampaigns campaigns) {
     this.clock = clock;
     this.campaigns = campaigns;
   }
@@ -42,7 +42,7 @@ class ScheduleDefensePolicy implements TaskPolicy {
 
   @Override
   public void onCreate(DelegateTask task) {
-    LocalDate matching = campaigns.cer(CAMPAIGN_YEAR.get(task)).getMatchingDate();
+    LocalDate matching = campaigns.get(CAMPAIGN_YEAR.get(task)).getMatchingDate();
     task.setDescription("Le projet est signé par tous les acteurs et l'ARS. Programmez la soutenance devant le jury national,"
         + " en fin de DFASM3 (CER_P5), de sorte que la décision soit connue avant la procédure d'appariement du "
         + matching.format(SubmitProjectPolicy.FRENCH_DATE) + " (CER_P7). Spécialité : " + SPECIALTY.find(task).orElse("?")

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
 
-import fr.engagements.campaign.CampaignService;
+import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.candidacy.DocumentLabels;
 import fr.engagements.process.InputCheck;
@@ -29,10 +29,10 @@ class SubmitProjectPolicy implements TaskPolicy {
   static final int MAX_RESEARCH_MONTHS = 72;
   static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private final CampaignService campaigns;
+  private final CerCampaigns campaigns;
   private final SignatureRound round;
 
-  SubmitProjectPolicy(CampaignService campaigns, SignatureRound round) {
+  SubmitProjectPolicy(CerCampaigns campaigns, SignatureRound round) {
     this.campaigns = campaigns;
     this.round = round;
   }
@@ -56,7 +56,7 @@ class SubmitProjectPolicy implements TaskPolicy {
 
   @Override
   public void onCreate(DelegateTask task) {
-    String deadline = campaigns.cer(CAMPAIGN_YEAR.get(task)).getProjectDeadline().format(FRENCH_DATE);
+    String deadline = campaigns.get(CAMPAIGN_YEAR.get(task)).getProjectDeadline().format(FRENCH_DATE);
     StringBuilder description = new StringBuilder("Déposez votre projet médico-scientifique au plus tard le ").append(deadline)
         .append(" (CER_O1) : spécialité, subdivision, au moins ").append(MIN_RESEARCH_MONTHS)
         .append(" mois de recherche au 3e cycle, projet scientifique, maquette, preuve des prérequis et CV.");

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.engagements.allowance.LedgerEntry.ContractType;
 import fr.engagements.allowance.LedgerEntry.Kind;
 import org.springframework.stereotype.Service;
 
@@ -32,32 +31,32 @@ public class Ledger {
    * paid. A concurrent duplicate is stopped by the database's unique constraint (the job then retries
    * and finds the month paid).
    */
-  public boolean payAllowance(ContractType type, String contractRef, LocalDate month) {
+  public boolean payAllowance(ContractKind kind, String contractRef, LocalDate month) {
     LocalDate period = month.withDayOfMonth(1);
     if (entries.existsByContractRefAndKindAndPeriod(contractRef, Kind.ALLOWANCE, period)) {
       return false;
     }
-    entries.saveAndFlush(new LedgerEntry(type, contractRef, Kind.ALLOWANCE, period, MONTHLY_GROSS_CENTS,
+    entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.ALLOWANCE, period, MONTHLY_GROSS_CENTS,
         MONTHLY_NET_CENTS, 1, "Allocation mensuelle " + period.getYear() + "-" + String.format("%02d", period.getMonthValue()),
         clock.instant()));
     return true;
   }
 
   /** Records what the beneficiary owes (reimbursement of net sums, plus penalty); once per month and contract. */
-  public void recordReimbursementDue(ContractType type, String contractRef, LocalDate month, long grossPaidCents,
+  public void recordReimbursementDue(ContractKind kind, String contractRef, LocalDate month, long grossPaidCents,
       long dueCents, String note) {
     LocalDate period = month.withDayOfMonth(1);
     if (!entries.existsByContractRefAndKindAndPeriod(contractRef, Kind.REIMBURSEMENT_DUE, period)) {
-      entries.saveAndFlush(new LedgerEntry(type, contractRef, Kind.REIMBURSEMENT_DUE, period, grossPaidCents, dueCents,
+      entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.REIMBURSEMENT_DUE, period, grossPaidCents, dueCents,
           null, note, clock.instant()));
     }
   }
 
   /** Records a public-service obligation in months (CER_F3, CESP_3); once per month and contract. */
-  public void recordServiceObligation(ContractType type, String contractRef, LocalDate month, int months, String note) {
+  public void recordServiceObligation(ContractKind kind, String contractRef, LocalDate month, int months, String note) {
     LocalDate period = month.withDayOfMonth(1);
     if (!entries.existsByContractRefAndKindAndPeriod(contractRef, Kind.SERVICE_OBLIGATION, period)) {
-      entries.saveAndFlush(new LedgerEntry(type, contractRef, Kind.SERVICE_OBLIGATION, period, 0, 0, months, note,
+      entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.SERVICE_OBLIGATION, period, 0, 0, months, note,
           clock.instant()));
     }
   }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.LedgerEntry;
 import fr.engagements.cer.campaign.CerCampaign;
 import fr.engagements.cer.campaign.CerCampaignRepository;
@@ -63,7 +64,7 @@ class CerAllowanceProcessTest extends CerProcessTestSupport {
 
     assertThat(ledger.allowanceMonthsPaid(key)).isEqualTo(1);
     assertThat(ledger.allowanceGrossPaid(key)).isEqualTo(120_000L);
-    assertThat(ledger.payAllowance(LedgerEntry.ContractType.CER, key, LocalDate.of(year, 10, 15))).isFalse();
+    assertThat(ledger.payAllowance(ContractKind.CER, key, LocalDate.of(year, 10, 15))).isFalse();
     assertThat(ledger.allowanceMonthsPaid(key)).isEqualTo(1);
   }
 

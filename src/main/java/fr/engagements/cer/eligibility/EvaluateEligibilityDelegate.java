@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * "Vérifier l'éligibilité": decides CER_E1–E4 with the table and records the reason and the table version;
  * an ineligible applicant is told why.
  */
-@Component
+@Component("evaluateEligibilityDelegate")
 public class EvaluateEligibilityDelegate implements JavaDelegate {
 
   private final EligibilityService eligibility;

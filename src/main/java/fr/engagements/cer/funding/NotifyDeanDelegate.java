@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Informer le doyen" (CER_F4): the faculty is asked to free time for the admitted student's research. */
-@Component
+@Component("notifyDeanDelegate")
 public class NotifyDeanDelegate implements JavaDelegate {
 
   private final NotificationService notifications;

@@ -2,11 +2,9 @@ package fr.engagements.cer.project;
 
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
-import java.util.Set;
-
-import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.CerCandidacyProcess;
-import fr.engagements.process.TaskPolicy;
+import fr.engagements.cer.campaign.CerCampaigns;
+import fr.engagements.process.BaseTaskPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -16,27 +14,13 @@ import org.springframework.stereotype.Component;
  * it sets nothing and {@code decidePost} stays open.
  */
 @Component
-class EscalateLateDecisionPolicy implements TaskPolicy {
+class EscalateLateDecisionPolicy extends BaseTaskPolicy {
 
   private final CerCampaigns campaigns;
 
   EscalateLateDecisionPolicy(CerCampaigns campaigns) {
+    super(CerCandidacyProcess.KEY, Tasks.ESCALATE_LATE_DECISION);
     this.campaigns = campaigns;
-  }
-
-  @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.ESCALATE_LATE_DECISION;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of();
   }
 
   @Override

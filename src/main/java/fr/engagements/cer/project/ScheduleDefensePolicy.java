@@ -4,40 +4,25 @@ import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
-import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.campaign.CerCampaigns;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /** {@code scheduleDefense}: the secretariat sets the date of the presentation before the jury (CER_P5), never in the past. */
 @Component
-class ScheduleDefensePolicy implements TaskPolicy {
+class ScheduleDefensePolicy extends BaseTaskPolicy {
 
   private final Clock clock;
   private final CerCampaigns campaigns;
 
   ScheduleDefensePolicy(Clock clock, CerCampaigns campaigns) {
+    super(CerCandidacyProcess.KEY, Tasks.SCHEDULE_DEFENSE, DEFENSE_DATE);
     this.clock = clock;
     this.campaigns = campaigns;
-  }
-
-  @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.SCHEDULE_DEFENSE;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of(DEFENSE_DATE.name());
   }
 
   @Override

@@ -3,14 +3,13 @@ package fr.engagements.cer.project;
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.stream.Stream;
 
-import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.candidacy.DocumentLabels;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import fr.engagements.process.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * a new round of signatures.
  */
 @Component
-class SubmitProjectPolicy implements TaskPolicy {
+class SubmitProjectPolicy extends BaseTaskPolicy {
 
   /** The 3rd cycle lasts at most 6 years. */
   static final int MAX_RESEARCH_MONTHS = 72;
@@ -33,25 +32,10 @@ class SubmitProjectPolicy implements TaskPolicy {
   private final SignatureRound round;
 
   SubmitProjectPolicy(CerCampaigns campaigns, SignatureRound round) {
+    super(CerCandidacyProcess.KEY, Tasks.SUBMIT_PROJECT,
+        Stream.concat(Stream.of(SPECIALTY, SUBDIVISION, RESEARCH_MONTHS), PROJECT_DOSSIER.stream()).toList());
     this.campaigns = campaigns;
     this.round = round;
-  }
-
-  @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.SUBMIT_PROJECT;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    Set<String> names = new HashSet<>(Set.of(SPECIALTY.name(), SUBDIVISION.name(), RESEARCH_MONTHS.name()));
-    PROJECT_DOSSIER.forEach(doc -> names.add(doc.name()));
-    return Set.copyOf(names);
   }
 
   @Override

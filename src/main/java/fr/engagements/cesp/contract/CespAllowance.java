@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
-import fr.engagements.allowance.LedgerEntry.ContractType;
 import fr.engagements.config.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
@@ -46,7 +46,7 @@ public class CespAllowance {
     if (Boolean.TRUE.equals(SUSPENDED.get(execution))) {
       ALLOWANCE_MONTHS_SUSPENDED.set(execution, ALLOWANCE_MONTHS_SUSPENDED.find(execution).orElse(0) + 1);
     } else {
-      ledger.payAllowance(ContractType.CESP, ref, month);
+      ledger.payAllowance(ContractKind.CESP, ref, month);
     }
     ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
     schedule(execution, month.plusMonths(1), true);

@@ -14,30 +14,29 @@ import org.springframework.stereotype.Service;
 @Service
 public class Ledger {
 
-  /** CER_F1 and CESP_2: 1,200 EUR gross, 1,106.88 EUR net a month. */
-  public static final long MONTHLY_GROSS_CENTS = 120_000L;
-  public static final long MONTHLY_NET_CENTS = 110_688L;
-
   private final LedgerRepository entries;
+  private final AllowanceRates rates;
   private final Clock clock;
 
-  Ledger(LedgerRepository entries, Clock clock) {
+  Ledger(LedgerRepository entries, AllowanceRates rates, Clock clock) {
     this.entries = entries;
+    this.rates = rates;
     this.clock = clock;
   }
 
   /**
-   * Pays the allowance of one month, once: returns false, writing nothing, when that month is already
-   * paid. A concurrent duplicate is stopped by the database's unique constraint (the job then retries
-   * and finds the month paid).
+   * Pays the allowance of one month, once, at the rate of that month ({@link AllowanceRates}): returns false,
+   * writing nothing, when that month is already paid. A concurrent duplicate is stopped by the database's unique
+   * constraint (the job then retries and finds the month paid).
    */
   public boolean payAllowance(ContractKind kind, String contractRef, LocalDate month) {
     LocalDate period = month.withDayOfMonth(1);
     if (entries.existsByContractRefAndKindAndPeriod(contractRef, Kind.ALLOWANCE, period)) {
       return false;
     }
-    entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.ALLOWANCE, period, MONTHLY_GROSS_CENTS,
-        MONTHLY_NET_CENTS, 1, "Allocation mensuelle " + period.getYear() + "-" + String.format("%02d", period.getMonthValue()),
+    AllowanceRates.Rate rate = rates.monthlyRate(kind, period);
+    entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.ALLOWANCE, period, rate.grossCents(),
+        rate.netCents(), 1, "Allocation mensuelle " + period.getYear() + "-" + String.format("%02d", period.getMonthValue()),
         clock.instant()));
     return true;
   }

@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.engagements.allowance.AllowanceRates;
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.cer.candidacy.CandidacyService;
+import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.cer.jury.CerJuryDeclarationProcess;
 import fr.engagements.cer.jury.ConflictKind;
-import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.identity.DemoProfile;
 import fr.engagements.identity.Groups;
+import fr.engagements.support.Allowances;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,6 +40,8 @@ public abstract class CerProcessTestSupport {
   protected CerDemoData demo;
   @Autowired
   protected DemoProfile demoProfile;
+  @Autowired
+  protected AllowanceRates allowanceRates;
   @Autowired
   protected Ledger ledger;
   @Autowired
@@ -186,5 +191,10 @@ public abstract class CerProcessTestSupport {
   protected Object variable(ProcessInstance pi, String name) {
     return historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(name)
         .singleResult().getValue();
+  }
+
+  /** Expected allowance sums at the rates of the table (CER_F1, CESP_2). */
+  protected Allowances allowance() {
+    return Allowances.of(allowanceRates, ContractKind.CER);
   }
 }

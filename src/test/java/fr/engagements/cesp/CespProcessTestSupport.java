@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.engagements.allowance.AllowanceRates;
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.cesp.CespContractProcess.CommissionList;
 import fr.engagements.cesp.allocation.Allocation;
@@ -17,8 +19,9 @@ import fr.engagements.cesp.campaign.CespCampaign;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
 import fr.engagements.identity.Groups;
-import fr.engagements.support.CespFixtures;
+import fr.engagements.support.Allowances;
 import fr.engagements.support.CerFixtures;
+import fr.engagements.support.CespFixtures;
 import fr.engagements.support.EngineTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,6 +42,8 @@ public abstract class CespProcessTestSupport {
 
   @Autowired
   protected ProcessEngine engine;
+  @Autowired
+  protected AllowanceRates allowanceRates;
   @Autowired
   protected CespCampaigns campaigns;
   @Autowired
@@ -205,5 +210,10 @@ public abstract class CespProcessTestSupport {
 
   protected List<AllocationLogEntry> allocationLog() {
     return allocation.logOf(campaign.getId());
+  }
+
+  /** Expected allowance sums at the rates of the table (CER_F1, CESP_2). */
+  protected Allowances allowance() {
+    return Allowances.of(allowanceRates, ContractKind.CESP);
   }
 }

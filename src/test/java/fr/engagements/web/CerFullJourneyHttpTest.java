@@ -6,16 +6,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.allowance.AllowanceRates;
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.allowance.LedgerEntry;
 import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.identity.Groups;
 import fr.engagements.identity.IdentitySeeder;
+import fr.engagements.support.Allowances;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
-import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.Http.Vars;
+import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +41,8 @@ class CerFullJourneyHttpTest {
   CerDemoData demo;
   @Autowired
   IdentitySeeder identity;
+  @Autowired
+  AllowanceRates rates;
   @Autowired
   Ledger ledger;
 
@@ -208,7 +213,8 @@ class CerFullJourneyHttpTest {
     assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
     assertThat(variable(pid, "outcome").asText()).isEqualTo("RESEARCH_COMPLETED");
     assertThat(variable(pid, "postDecision").asText()).isEqualTo("GRANTED");
-    assertThat(variable(pid, "allowancePaidCents").asLong()).as("October of year 1 to June of year 4").isEqualTo(33 * 120_000L);
+    assertThat(variable(pid, "allowancePaidCents").asLong()).as("October of year 1 to June of year 4")
+        .isEqualTo(Allowances.of(rates, ContractKind.CER).gross(LocalDate.of(year, 10, 1), 33));
     assertThat(ledger.entriesOf(businessKey)).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
         .singleElement().extracting(LedgerEntry::getMonths).as("funded until the 3rd cycle (CER_F3)").isEqualTo(35);
     assertThat(http.get("/engine-rest/task?maxResults=100&processInstanceId=" + pid).json()).isEmpty();

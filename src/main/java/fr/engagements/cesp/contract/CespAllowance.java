@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 
 /**
- * The CESP allowance (CESP_2): 1,200 EUR gross (1,106.88 net) for each month from the start date the CNG
+ * The CESP allowance (CESP_2), at the month's rate ({@code AllowanceRates}), for each month from the start date the CNG
  * registered until the end of studies, paid on the 1st of the month through the shared ledger (one entry
  * per contract and month: a replayed step never pays twice). A month whose 1st falls in a suspension is
  * not paid (CESP_10: the allowance stops, and restarts on resumption).

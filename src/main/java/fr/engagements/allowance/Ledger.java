@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.engagements.allowance.LedgerEntry.ContractType;
 import fr.engagements.allowance.LedgerEntry.Kind;
 import org.springframework.stereotype.Service;
 
@@ -15,49 +14,48 @@ import org.springframework.stereotype.Service;
 @Service
 public class Ledger {
 
-  /** CER_F1 and CESP_2: 1,200 EUR gross, 1,106.88 EUR net a month. */
-  public static final long MONTHLY_GROSS_CENTS = 120_000L;
-  public static final long MONTHLY_NET_CENTS = 110_688L;
-
   private final LedgerRepository entries;
+  private final AllowanceRates rates;
   private final Clock clock;
 
-  Ledger(LedgerRepository entries, Clock clock) {
+  Ledger(LedgerRepository entries, AllowanceRates rates, Clock clock) {
     this.entries = entries;
+    this.rates = rates;
     this.clock = clock;
   }
 
   /**
-   * Pays the allowance of one month, once: returns false, writing nothing, when that month is already
-   * paid. A concurrent duplicate is stopped by the database's unique constraint (the job then retries
-   * and finds the month paid).
+   * Pays the allowance of one month, once, at the rate of that month ({@link AllowanceRates}): returns false,
+   * writing nothing, when that month is already paid. A concurrent duplicate is stopped by the database's unique
+   * constraint (the job then retries and finds the month paid).
    */
-  public boolean payAllowance(ContractType type, String contractRef, LocalDate month) {
+  public boolean payAllowance(ContractKind kind, String contractRef, LocalDate month) {
     LocalDate period = month.withDayOfMonth(1);
     if (entries.existsByContractRefAndKindAndPeriod(contractRef, Kind.ALLOWANCE, period)) {
       return false;
     }
-    entries.saveAndFlush(new LedgerEntry(type, contractRef, Kind.ALLOWANCE, period, MONTHLY_GROSS_CENTS,
-        MONTHLY_NET_CENTS, 1, "Allocation mensuelle " + period.getYear() + "-" + String.format("%02d", period.getMonthValue()),
+    AllowanceRates.Rate rate = rates.monthlyRate(kind, period);
+    entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.ALLOWANCE, period, rate.grossCents(),
+        rate.netCents(), 1, "Allocation mensuelle " + period.getYear() + "-" + String.format("%02d", period.getMonthValue()),
         clock.instant()));
     return true;
   }
 
   /** Records what the beneficiary owes (reimbursement of net sums, plus penalty); once per month and contract. */
-  public void recordReimbursementDue(ContractType type, String contractRef, LocalDate month, long grossPaidCents,
+  public void recordReimbursementDue(ContractKind kind, String contractRef, LocalDate month, long grossPaidCents,
       long dueCents, String note) {
     LocalDate period = month.withDayOfMonth(1);
     if (!entries.existsByContractRefAndKindAndPeriod(contractRef, Kind.REIMBURSEMENT_DUE, period)) {
-      entries.saveAndFlush(new LedgerEntry(type, contractRef, Kind.REIMBURSEMENT_DUE, period, grossPaidCents, dueCents,
+      entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.REIMBURSEMENT_DUE, period, grossPaidCents, dueCents,
           null, note, clock.instant()));
     }
   }
 
   /** Records a public-service obligation in months (CER_F3, CESP_3); once per month and contract. */
-  public void recordServiceObligation(ContractType type, String contractRef, LocalDate month, int months, String note) {
+  public void recordServiceObligation(ContractKind kind, String contractRef, LocalDate month, int months, String note) {
     LocalDate period = month.withDayOfMonth(1);
     if (!entries.existsByContractRefAndKindAndPeriod(contractRef, Kind.SERVICE_OBLIGATION, period)) {
-      entries.saveAndFlush(new LedgerEntry(type, contractRef, Kind.SERVICE_OBLIGATION, period, 0, 0, months, note,
+      entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.SERVICE_OBLIGATION, period, 0, 0, months, note,
           clock.instant()));
     }
   }

@@ -20,8 +20,6 @@ import jakarta.persistence.Table;
 @Table(name = "ledger_entry")
 public class LedgerEntry {
 
-  public enum ContractType { CER, CESP }
-
   public enum Kind {
     /** A monthly allowance paid (gross and net). */
     ALLOWANCE,
@@ -37,7 +35,7 @@ public class LedgerEntry {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "contract_type", nullable = false)
-  private ContractType contractType;
+  private ContractKind contractKind;
 
   @Column(name = "contract_ref", nullable = false)
   private String contractRef;
@@ -66,9 +64,9 @@ public class LedgerEntry {
   protected LedgerEntry() {
   }
 
-  LedgerEntry(ContractType contractType, String contractRef, Kind kind, LocalDate period, long grossCents,
+  LedgerEntry(ContractKind contractKind, String contractRef, Kind kind, LocalDate period, long grossCents,
       long netCents, Integer months, String note, Instant createdAt) {
-    this.contractType = contractType;
+    this.contractKind = contractKind;
     this.contractRef = contractRef;
     this.kind = kind;
     this.period = period.withDayOfMonth(1);
@@ -83,8 +81,8 @@ public class LedgerEntry {
     return id;
   }
 
-  public ContractType getContractType() {
-    return contractType;
+  public ContractKind getContractKind() {
+    return contractKind;
   }
 
   public String getContractRef() {

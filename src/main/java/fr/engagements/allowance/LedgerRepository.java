@@ -14,6 +14,8 @@ public interface LedgerRepository extends JpaRepository<LedgerEntry, Long> {
 
   List<LedgerEntry> findByContractRefOrderByPeriodAscIdAsc(String contractRef);
 
+  List<LedgerEntry> findByContractRefInOrderByContractRefAscPeriodAscIdAsc(java.util.Collection<String> contractRefs);
+
   long countByContractRefAndKind(String contractRef, Kind kind);
 
   @Query("select coalesce(sum(e.grossCents), 0) from LedgerEntry e where e.contractRef = :ref and e.kind = :kind")

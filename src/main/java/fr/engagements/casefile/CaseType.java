@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 
 /**
  * The two kinds of case, with what access to a case depends on: the process that runs it, the groups

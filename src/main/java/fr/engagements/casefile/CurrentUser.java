@@ -2,7 +2,7 @@ package fr.engagements.casefile;
 
 import java.util.List;
 
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;

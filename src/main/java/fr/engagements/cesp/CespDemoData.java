@@ -8,26 +8,23 @@ import java.util.Map;
 import fr.engagements.cesp.campaign.CespCampaign;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
-import fr.engagements.identity.Groups;
-import fr.engagements.identity.IdentitySeeder;
-import org.camunda.bpm.engine.IdentityService;
+import fr.engagements.identity.DemoContribution;
+import fr.engagements.identity.DemoUser;
+import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The CESP part of the demo profile (process-contract.md, "The demo profile"): an open CESP campaign, with
- * its running {@code cesp-campaign} process, for each demo faculty this year; a second ARS agent for
- * another region; CESP applicants. Idempotent; never run outside the demo profile.
+ * its running {@code cesp-campaign} process, for each demo faculty this year; the UFR, the CNG, an ARS agent
+ * for each demo region; CESP applicants. Idempotent; never run outside the demo profile.
  */
 @Component
-public class CespDemoData {
+@Order(2)
+public class CespDemoData implements DemoContribution {
 
   /** The demo faculties: code, name, region, quota (CESP_5: Amiens 2017/2018 had 8 + 8). */
   public record Faculty(String ufr, String name, String region, int quota) {
@@ -37,37 +34,36 @@ public class CespDemoData {
       new Faculty("AMIENS", "UFR de Médecine d'Amiens", "HDF", 8),
       new Faculty("UPEC", "Faculté de Santé de Créteil (Paris-Est)", "IDF", 8));
 
-  /** A demo group for CESP applicants (not a domain.md actor: applying needs no group; Tasklist's group filter does). */
-  public static final String CESP_APPLICANTS = Groups.CESP_APPLICANTS;
+  /** Demo users of the CESP: password = id. {@code ars} also signs for the CER; each contract lists it. */
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("ufr", "Émilie", "Chevalier", List.of(Groups.UFR)),
+      new DemoUser("cng", "Olivier", "Faure", List.of(Groups.CNG)),
+      new DemoUser("ars", "Julie", "Garnier", List.of(Groups.ARS)),
+      new DemoUser("ars2", "Clémence", "Vincent", List.of(Groups.ARS)),
+      new DemoUser("candidat", "Inès", "Lefebvre", List.of(Groups.CESP_APPLICANTS)),
+      new DemoUser("candidat2", "Yanis", "Mercier", List.of(Groups.CESP_APPLICANTS)),
+      new DemoUser("candidat3", "Zoé", "Gauthier", List.of(Groups.CESP_APPLICANTS)));
 
-  /** Demo users added for the CESP: id → (first name, last name, groups); password = id. */
-  static final Map<String, List<String>> USERS = Map.of(
-      "ars2", List.of("Clémence", "Vincent", Groups.ARS),
-      "candidat", List.of("Inès", "Lefebvre", CESP_APPLICANTS),
-      "candidat2", List.of("Yanis", "Mercier", CESP_APPLICANTS),
-      "candidat3", List.of("Zoé", "Gauthier", CESP_APPLICANTS));
-
-
-  private final IdentitySeeder identity;
   private final CespCampaigns campaigns;
   private final ReferenceData reference;
   private final RuntimeService runtime;
   private final Clock clock;
 
-  CespDemoData(IdentitySeeder identity, CespCampaigns campaigns, ReferenceData reference, @Lazy RuntimeService runtime,
-      Clock clock) {
-    this.identity = identity;
+  CespDemoData(CespCampaigns campaigns, ReferenceData reference, @Lazy RuntimeService runtime, Clock clock) {
     this.campaigns = campaigns;
     this.reference = reference;
     this.runtime = runtime;
     this.clock = clock;
   }
 
+  @Override
+  public List<DemoUser> users() {
+    return USERS;
+  }
+
+  @Override
   @Transactional
-  public void seed() {
-    identity.seedGroups();
-    USERS.forEach((id, names) -> identity.ensureUser(id, names.get(0), names.get(1), id + "@demo.engagements.local", id,
-        names.subList(2, names.size())));
+  public void seedData() {
     reference.ensureArsAgent("ars", "HDF");
     reference.ensureArsAgent("ars2", "IDF");
     int year = LocalDate.now(clock).getYear();
@@ -90,26 +86,5 @@ public class CespDemoData {
     }
     return new CespCampaign(year, faculty.ufr(), faculty.name(), faculty.region(), deadline,
         deadline.plusMonths(2).withDayOfMonth(17), faculty.quota());
-  }
-
-  /** Runs after the shared seeding, in the demo profile only. */
-  @Component
-  @Order(Ordered.LOWEST_PRECEDENCE)
-  static class Seeding implements ApplicationRunner {
-
-    private final CespDemoData demo;
-    private final boolean enabled;
-
-    Seeding(CespDemoData demo, @Value("${engagements.seed.demo:false}") boolean enabled) {
-      this.demo = demo;
-      this.enabled = enabled;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-      if (enabled) {
-        demo.seed();
-      }
-    }
   }
 }

@@ -3,7 +3,7 @@ package fr.engagements.directory;
 import java.util.Arrays;
 import java.util.Optional;
 
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 
 /**
  * What an agent does for an institution, and the Camunda group of that role: members of

@@ -1,14 +1,10 @@
 package fr.engagements.directory;
 
 import java.util.List;
-import java.util.Map;
 
-import fr.engagements.identity.Groups;
-import fr.engagements.identity.IdentitySeeder;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
+import fr.engagements.identity.DemoContribution;
+import fr.engagements.identity.DemoUser;
+import fr.engagements.casefile.Groups;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo directory (issue 14): two laboratories, two host departments, two faculties, two DES coordinations in
  * two subdivisions of two regions, with one agent each, so that a new user sees at once that a dean of one faculty
  * sees only that faculty's projects. The "1" users act in Amiens / Hauts-de-France, the "2" users in
- * Île-de-France. Idempotent; demo profile and tests only.
+ * Île-de-France. Idempotent; demo profile and tests only. First of the contributions: the contracts' demo data
+ * (CESP campaigns, ARS agents) use the directory.
  */
 @Component
-public class DirectoryDemoData {
+@Order(0)
+public class DirectoryDemoData implements DemoContribution {
 
   /** A demo institution and the demo user acting for it. */
   public record DemoInstitution(InstitutionKind kind, String code, String name, String region, AgentRole role, String agent) {
@@ -51,27 +49,30 @@ public class DirectoryDemoData {
       new DemoInstitution(InstitutionKind.FACULTY, PARIS_FACULTY, "Faculté de Santé de Créteil (Paris-Est)", "IDF", AgentRole.DEAN,
           "doyen2"));
 
-  /** Users the directory adds to the demo: id → first name, last name, role group. Password = id. */
-  static final Map<String, List<String>> USERS = Map.of(
-      "directeur2", List.of("Karim", "Haddad", Groups.LAB_DIRECTORS),
-      "chefservice2", List.of("Hélène", "Marchand", Groups.HEADS_OF_DEPARTMENT),
-      "doyen2", List.of("François", "Lemaire", Groups.DEANS),
-      "coordonnateur2", List.of("Agnès", "Perrin", Groups.DES_COORDINATORS),
-      "ufr2", List.of("Bruno", "Caron", Groups.UFR),
-      "ars2", List.of("Clémence", "Vincent", Groups.ARS));
+  /** Users the directory adds to the demo (password = id): the "2" agents of Île-de-France. */
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("directeur2", "Karim", "Haddad", List.of(Groups.LAB_DIRECTORS)),
+      new DemoUser("chefservice2", "Hélène", "Marchand", List.of(Groups.HEADS_OF_DEPARTMENT)),
+      new DemoUser("doyen2", "François", "Lemaire", List.of(Groups.DEANS)),
+      new DemoUser("coordonnateur2", "Agnès", "Perrin", List.of(Groups.DES_COORDINATORS)),
+      new DemoUser("ufr2", "Bruno", "Caron", List.of(Groups.UFR)),
+      new DemoUser("ars2", "Clémence", "Vincent", List.of(Groups.ARS)));
 
   private final Directory directory;
-  private final IdentitySeeder identity;
 
-  DirectoryDemoData(Directory directory, IdentitySeeder identity) {
+  DirectoryDemoData(Directory directory) {
     this.directory = directory;
-    this.identity = identity;
   }
 
+  @Override
+  public List<DemoUser> users() {
+    return USERS;
+  }
+
+  /** Institutions and their agents; every demo user exists by now ({@link fr.engagements.identity.DemoProfile}). */
+  @Override
   @Transactional
-  public void seed() {
-    USERS.forEach((id, names) -> identity.ensureUser(id, names.get(0), names.get(1), id + "@demo.engagements.local", id,
-        names.subList(2, names.size())));
+  public void seedData() {
     for (DemoInstitution d : INSTITUTIONS) {
       Institution institution = directory.ensureInstitution(d.kind(), d.code(), d.name(), d.region());
       directory.addAgent(institution, d.role(), d.agent(), false, null);
@@ -90,26 +91,5 @@ public class DirectoryDemoData {
     Institution coordination = directory.desCoordination(directory.subdivision(subdivision).orElseThrow(),
         directory.specialty(specialty).orElseThrow());
     directory.addAgent(coordination, AgentRole.DES_COORDINATOR, agent, false, null);
-  }
-
-  /** In the demo profile, after the users are seeded. */
-  @Component
-  @Order(Ordered.LOWEST_PRECEDENCE - 1)
-  static class Seeding implements ApplicationRunner {
-
-    private final DirectoryDemoData demo;
-    private final boolean enabled;
-
-    Seeding(DirectoryDemoData demo, @Value("${engagements.seed.demo:false}") boolean enabled) {
-      this.demo = demo;
-      this.enabled = enabled;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-      if (enabled) {
-        demo.seed();
-      }
-    }
   }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.engagements.casefile.CaseType;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.notification.NotificationService;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.ModelProperties;

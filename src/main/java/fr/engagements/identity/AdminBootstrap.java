@@ -1,5 +1,6 @@
 package fr.engagements.identity;
 
+import fr.engagements.casefile.Groups;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -1,5 +1,6 @@
 package fr.engagements.identity;
 
+import fr.engagements.casefile.Groups;
 import fr.engagements.casefile.Applicant;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package fr.engagements.identity;
 
+import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,21 +10,18 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/**
- * At every start, first of the start-up runners: groups and filters; in the demo profile, the demo users, campaigns and
- * jury sessions (the contracts' and the directory's demo data run after it).
- */
+/** At every start: groups, grants and filters, the first administrator; in the demo profile, each contract's demo users and data. */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class StartupSeeding implements ApplicationRunner {
 
   private final IdentitySeeder identity;
   private final AuthorizationSeeder authorizations;
-  private final DemoData demo;
+  private final DemoProfile demo;
   private final AdminBootstrap admin;
   private final boolean seedDemo;
 
-  StartupSeeding(IdentitySeeder identity, AuthorizationSeeder authorizations, DemoData demo, AdminBootstrap admin,
+  StartupSeeding(IdentitySeeder identity, AuthorizationSeeder authorizations, DemoProfile demo, AdminBootstrap admin,
       @Value("${engagements.seed.demo:false}") boolean seedDemo) {
     this.identity = identity;
     this.authorizations = authorizations;
@@ -48,8 +46,7 @@ class StartupSeeding implements ApplicationRunner {
     }
     admin.ensureAdministrator();
     if (seedDemo) {
-      demo.seedUsers();
-      demo.seedCampaigns();
+      demo.seed();
     }
   }
 }

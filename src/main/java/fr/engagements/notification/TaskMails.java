@@ -4,7 +4,7 @@ import fr.engagements.casefile.Applicant;
 import java.util.Date;
 import java.util.Optional;
 
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.process.FrenchFormat;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

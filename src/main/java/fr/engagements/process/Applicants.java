@@ -5,7 +5,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who a case is for, when it starts, and their rights on it (CER and CESP alike). */
 public final class Applicants {
@@ -21,20 +20,18 @@ public final class Applicants {
       Set<String> mayFileForOthers) {
     Object given = execution.getVariable(applicantId.name());
     String requested = given instanceof String s && !s.isBlank() ? s.strip() : null;
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (auth == null || auth.getUserId() == null) {
+    ActingUser user = ActingUser.of(execution.getProcessEngineServices()).orElse(null);
+    if (user == null) {
       if (requested == null) {
         check.problem("L'identifiant du demandeur (" + applicantId.name() + ") est obligatoire.");
       }
       return requested;
     }
-    boolean filesForOthers = auth.getGroupIds() != null && auth.getGroupIds().stream()
-        .anyMatch(g -> g.equals("camunda-admin") || mayFileForOthers.contains(g));
-    if (requested != null && !requested.equals(auth.getUserId()) && !filesForOthers) {
-      throw CaseInputException.forbidden("Vous (" + auth.getUserId() + ") ne pouvez pas déposer une candidature au nom de "
+    if (requested != null && !requested.equals(user.id()) && !user.isAdminOrInAny(mayFileForOthers)) {
+      throw CaseInputException.forbidden("Vous (" + user.id() + ") ne pouvez pas déposer une candidature au nom de "
           + requested + ".");
     }
-    return requested != null ? requested : auth.getUserId();
+    return requested != null ? requested : user.id();
   }
 
   /** The applicant may read their own case, and send its messages (withdrawal), and nobody else's. */

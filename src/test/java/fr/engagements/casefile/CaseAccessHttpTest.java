@@ -13,8 +13,9 @@ import fr.engagements.cesp.CespContractProcess;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.directory.Directory;
 import fr.engagements.directory.DirectoryDemoData;
-import fr.engagements.identity.DemoData;
-import fr.engagements.identity.Groups;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.identity.DemoProfile;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.CespFixtures;
@@ -47,7 +48,9 @@ class CaseAccessHttpTest {
   @LocalServerPort
   int port;
   @Autowired
-  DemoData demo;
+  DemoProfile demoProfile;
+  @Autowired
+  CerDemoData demo;
   @Autowired
   IdentitySeeder identity;
   @Autowired
@@ -69,7 +72,7 @@ class CaseAccessHttpTest {
 
   @BeforeEach
   void setUp() {
-    TestDirectory.ensure(demo, directoryDemo);
+    TestDirectory.ensure(demoProfile, directoryDemo);
     http = Http.at(port);
   }
 

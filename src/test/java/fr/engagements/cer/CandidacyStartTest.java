@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import fr.engagements.cer.candidacy.Candidacy;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

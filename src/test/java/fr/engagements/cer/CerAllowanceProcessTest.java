@@ -2,25 +2,32 @@ package fr.engagements.cer;
 
 import static fr.engagements.cer.CerCandidacyProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import fr.engagements.allowance.AllowanceRates;
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.LedgerEntry;
-import fr.engagements.campaign.CerCampaign;
-import fr.engagements.campaign.CerCampaignRepository;
+import fr.engagements.cer.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.support.CerFixtures;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** CER_F1: one payment a month while funded, from admission to the start of the 3rd cycle; never twice. */
 class CerAllowanceProcessTest extends CerProcessTestSupport {
 
   @Autowired
   CerCampaignRepository campaigns;
+  @Autowired
+  JdbcClient jdbc;
 
   @Test
   void CER_F1_allowanceIsPaidEveryMonthUntilTheThirdCycleStarts() {
@@ -42,10 +49,54 @@ class CerAllowanceProcessTest extends CerProcessTestSupport {
     assertThat(ledger.entriesOf(key)).extracting(LedgerEntry::getPeriod)
         .startsWith(LocalDate.of(year, 10, 1)).endsWith(LocalDate.of(year + 3, 8, 1)).doesNotHaveDuplicates();
     assertThat(pi).isWaitingAt(Tasks.SUBMIT_PROJECT).hasPassed("allowanceEnded");
-    assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_PAID_CENTS.name())).isEqualTo(35 * 120_000L);
+    assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_PAID_CENTS.name())).isEqualTo(allowance().gross(LocalDate.of(year, 10, 1), 35));
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.NEXT_ALLOWANCE_TIMER).count()
         + managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.PAY_ALLOWANCE).count())
         .as("no more payment scheduled").isZero();
+  }
+
+  @Test
+  void CER_F1_rateChangeMidCampaignPaysEachMonthAtTheRateInForceOnItsFirstDay() {
+    ProcessInstance pi = admitted(eligible()); // October paid at the rate in force
+    String key = businessKey(pi);
+    AllowanceRates.Rate old = allowanceRates.monthlyRate(ContractKind.CER, LocalDate.of(year, 10, 1));
+    // an administrator adds a rate from January of the next year, while the campaign runs
+    AllowanceRates.Rate raised = allowanceRates.add(ContractKind.CER, LocalDate.of(year + 1, 1, 1), 123_456L, 113_789L);
+    try {
+      for (YearMonth month = YearMonth.of(year, 11); !month.isAfter(YearMonth.of(year + 1, 2)); month = month.plusMonths(1)) {
+        CerFixtures.setToday(month.atDay(1));
+        executeDueJobs(pi);
+      }
+
+      assertThat(ledger.entriesOf(key)).extracting(LedgerEntry::getPeriod, LedgerEntry::getGrossCents, LedgerEntry::getNetCents)
+          .containsExactly(
+              tuple(LocalDate.of(year, 10, 1), old.grossCents(), old.netCents()),
+              tuple(LocalDate.of(year, 11, 1), old.grossCents(), old.netCents()),
+              tuple(LocalDate.of(year, 12, 1), old.grossCents(), old.netCents()),
+              tuple(LocalDate.of(year + 1, 1, 1), 123_456L, 113_789L),
+              tuple(LocalDate.of(year + 1, 2, 1), 123_456L, 113_789L));
+      assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_PAID_CENTS.name()))
+          .isEqualTo(3 * old.grossCents() + 2 * 123_456L);
+      // the month is paid at the rate of its first day, whatever day it is asked about
+      assertThat(allowanceRates.monthlyRate(ContractKind.CER, LocalDate.of(year, 12, 31))).isEqualTo(old);
+      assertThat(allowanceRates.monthlyRate(ContractKind.CER, LocalDate.of(year + 1, 1, 20))).isEqualTo(raised);
+      assertThat(allowanceRates.monthlyRate(ContractKind.CESP, LocalDate.of(year + 1, 1, 1)))
+          .as("each contract has its own rates").extracting(AllowanceRates.Rate::grossCents).isNotEqualTo(123_456L);
+
+      // a withdrawal owes back the net sums received, at the rates they were paid
+      runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWAL).processInstanceBusinessKey(key).correlate();
+      assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(3 * old.netCents() + 2 * 113_789L);
+    } finally {
+      // the suite shares one database: the other tests' campaigns keep the seeded rate
+      jdbc.sql("delete from allowance_rate where contract_kind = 'CER' and valid_from = :from").param("from", raised.validFrom())
+          .update();
+    }
+  }
+
+  @Test
+  void CER_F1_aMonthBeforeEveryRateIsAConfigurationErrorThatSaysWhatToAdd() {
+    assertThatThrownBy(() -> allowanceRates.monthlyRate(ContractKind.CER, LocalDate.of(1999, 12, 15)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("1999-12-01").hasMessageContaining("allowance_rate");
   }
 
   @Test
@@ -62,8 +113,8 @@ class CerAllowanceProcessTest extends CerProcessTestSupport {
     executeDueJobs(pi);
 
     assertThat(ledger.allowanceMonthsPaid(key)).isEqualTo(1);
-    assertThat(ledger.allowanceGrossPaid(key)).isEqualTo(120_000L);
-    assertThat(ledger.payAllowance(LedgerEntry.ContractType.CER, key, LocalDate.of(year, 10, 15))).isFalse();
+    assertThat(ledger.allowanceGrossPaid(key)).isEqualTo(allowance().gross(LocalDate.of(year, 10, 1), 1));
+    assertThat(ledger.payAllowance(ContractKind.CER, key, LocalDate.of(year, 10, 15))).isFalse();
     assertThat(ledger.allowanceMonthsPaid(key)).isEqualTo(1);
   }
 

@@ -8,12 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.engagements.campaign.CerCampaign;
-import fr.engagements.campaign.CerCampaignRepository;
+import fr.engagements.allowance.AllowanceRates;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
+import fr.engagements.cer.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.letter.DecisionLetters;
 import fr.engagements.letter.Letter;
 import fr.engagements.letter.LetterKind;
+import fr.engagements.process.FrenchFormat;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.LetterPdf;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -99,11 +101,12 @@ class CerDecisionLettersTest extends CerProjectTestSupport {
     assertThat(funding.ruleTable()).isEqualTo("cer-funding");
     assertThat(funding.ruleVersion()).isEqualTo(deployedVersion("cer-funding"));
     String text = text(funding);
-    assertThat(text).contains("Décision : CER financé.", "1 200,00 €", "1 106,88 €",
+    AllowanceRates.Rate rate = allowance().rate(LocalDate.of(year, 10, 1)); // admitted on 1 October
+    assertThat(text).contains("Décision : CER financé.", FrenchFormat.euros(rate.grossCents()), FrenchFormat.euros(rate.netCents()),
         "Contingent de contrats financés de la campagne : 10",
         "table de décision « cer-funding », version " + deployedVersion("cer-funding"), "L311-3-1");
     assertThat(LetterPdf.rawText(letters.pdf(funding.id()).orElseThrow())).as("French typography survives, glyphs embedded")
-        .contains("1\u202f200,00\u00a0€");
+        .contains(FrenchFormat.euros(rate.grossCents()).replaceFirst(" €$", "\u00a0€").replace(' ', '\u202f'));
   }
 
   @Test

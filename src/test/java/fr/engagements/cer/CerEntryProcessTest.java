@@ -11,13 +11,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.Date;
 
+import fr.engagements.allowance.AllowanceRates;
 import fr.engagements.allowance.LedgerEntry;
 import fr.engagements.cer.candidacy.Candidacy;
 import fr.engagements.cer.jury.JuryRole;
 import fr.engagements.cer.jury.JuryService;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.config.EngineClock;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.notification.NotificationService;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.TestDocuments;
@@ -186,9 +187,10 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     executeJob(pi);
 
     assertThat(pi).isWaitingAt(Tasks.SUBMIT_PROJECT, Elements.NEXT_ALLOWANCE_TIMER);
-    assertThat(pi).variables().containsEntry(ALLOWANCE_PAID_CENTS.name(), 120_000L);
+    AllowanceRates.Rate october = allowance().rate(LocalDate.of(year, 10, 1));
+    assertThat(pi).variables().containsEntry(ALLOWANCE_PAID_CENTS.name(), october.grossCents());
     assertThat(ledger.entriesOf(businessKey(pi))).extracting(LedgerEntry::getPeriod, LedgerEntry::getGrossCents, LedgerEntry::getNetCents)
-        .containsExactly(tuple(LocalDate.of(year, 10, 1), 120_000L, 110_688L));
+        .containsExactly(tuple(LocalDate.of(year, 10, 1), october.grossCents(), october.netCents()));
     assertThat(candidacies.get(businessKey(pi)).getFundingDecision()).isEqualTo(FundingDecision.FUNDED);
     String[] notifications = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(NotificationService.PROCESS_KEY)
         .processInstanceBusinessKey(businessKey(pi)).list().stream().map(n -> n.getId()).toArray(String[]::new);
@@ -258,11 +260,11 @@ class CerEntryProcessTest extends CerProcessTestSupport {
 
     assertThat(pi).isEnded().hasPassed("endWithdrawn");
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("WITHDRAWN");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(3 * 110_688L);
-    assertThat(variable(pi, ALLOWANCE_PAID_CENTS.name())).isEqualTo(3 * 120_000L);
+    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 3));
+    assertThat(variable(pi, ALLOWANCE_PAID_CENTS.name())).isEqualTo(allowance().gross(LocalDate.of(year, 10, 1), 3));
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE)
-        .singleElement().extracting(LedgerEntry::getNetCents).isEqualTo(3 * 110_688L);
+        .singleElement().extracting(LedgerEntry::getNetCents).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 3));
   }
 
   @Test

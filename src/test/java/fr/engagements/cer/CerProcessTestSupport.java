@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.engagements.allowance.AllowanceRates;
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.cer.candidacy.CandidacyService;
+import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.cer.jury.CerJuryDeclarationProcess;
 import fr.engagements.cer.jury.ConflictKind;
-import fr.engagements.identity.DemoData;
-import fr.engagements.identity.Groups;
+import fr.engagements.identity.DemoProfile;
+import fr.engagements.casefile.Groups;
 import fr.engagements.directory.DirectoryDemoData;
+import fr.engagements.support.Allowances;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.TestDirectory;
 import fr.engagements.support.EngineTest;
@@ -35,7 +39,11 @@ public abstract class CerProcessTestSupport {
   @Autowired
   protected ProcessEngine engine;
   @Autowired
-  protected DemoData demo;
+  protected CerDemoData demo;
+  @Autowired
+  protected DemoProfile demoProfile;
+  @Autowired
+  protected AllowanceRates allowanceRates;
   @Autowired
   protected Ledger ledger;
   @Autowired
@@ -49,7 +57,7 @@ public abstract class CerProcessTestSupport {
   @BeforeEach
   void initEngine() {
     BpmnAwareTests.init(engine);
-    TestDirectory.ensure(demo, directoryDemo);
+    TestDirectory.ensure(demoProfile, directoryDemo);
     year = campaignYear();
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
   }
@@ -192,5 +200,10 @@ public abstract class CerProcessTestSupport {
   protected Object variable(ProcessInstance pi, String name) {
     return historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(name)
         .singleResult().getValue();
+  }
+
+  /** Expected allowance sums at the rates of the table (CER_F1, CESP_2). */
+  protected Allowances allowance() {
+    return Allowances.of(allowanceRates, ContractKind.CER);
   }
 }

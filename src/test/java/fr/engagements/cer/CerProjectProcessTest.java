@@ -12,14 +12,14 @@ import java.util.Date;
 import java.util.List;
 
 import fr.engagements.allowance.LedgerEntry;
-import fr.engagements.campaign.CerCampaign;
-import fr.engagements.campaign.CerCampaignRepository;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
+import fr.engagements.cer.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.cer.jury.JuryRole;
 import fr.engagements.cer.jury.JuryService;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.config.EngineClock;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -219,7 +219,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isEnded().hasPassed("endWithdrawn");
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("WITHDRAWN");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(110_688L);
+    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 1));
     assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
@@ -243,11 +243,11 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isEnded().hasPassed(Elements.END_PROJECT_NOT_FILED).hasNotPassed(Tasks.SIGN_DEAN);
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("PROJECT_NOT_FILED");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(3 * 110_688L);
+    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 3));
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).as("allowance stopped").isZero();
     assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE)
         .singleElement().satisfies(e -> {
-          assertThat(e.getNetCents()).isEqualTo(3 * 110_688L);
+          assertThat(e.getNetCents()).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 3));
           assertThat(e.getNote()).contains("CER_O1");
         });
     assertThat(candidacies.get(businessKey(pi)).getOutcome()).isEqualTo(Outcome.PROJECT_NOT_FILED);
@@ -409,7 +409,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isEnded().hasPassed(Elements.END_RESEARCH_BREACHED);
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("RESEARCH_OBLIGATION_BREACHED");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(2 * 110_688L);
+    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 2));
     assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE)
         .singleElement().extracting(LedgerEntry::getNote).asString().contains("CER_O2");
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import fr.engagements.cer.CerCandidacyProcess.Signer;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.directory.DirectoryDemoData;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

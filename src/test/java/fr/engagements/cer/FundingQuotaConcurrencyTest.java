@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import fr.engagements.campaign.CampaignService;
+import fr.engagements.cer.campaign.CerCampaigns;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class FundingQuotaConcurrencyTest extends CerProcessTestSupport {
   private static final int QUOTA = 10;
 
   @Autowired
-  private CampaignService campaigns;
+  private CerCampaigns campaigns;
 
   @Override
   protected int quota() {
@@ -73,7 +73,7 @@ class FundingQuotaConcurrencyTest extends CerProcessTestSupport {
     long unfunded = admitted.stream().filter(pi -> "UNFUNDED".equals(runtimeService().getVariable(pi.getId(), FUNDING_DECISION.name()))).count();
     assertThat(funded).as("funded (%d decisions had to be retried)", failed).isEqualTo(QUOTA);
     assertThat(unfunded).isEqualTo(CANDIDACIES - QUOTA);
-    assertThat(campaigns.cer(year).getFundedCount()).isEqualTo(QUOTA);
+    assertThat(campaigns.get(year).getFundedCount()).isEqualTo(QUOTA);
     assertThat(admitted).allSatisfy(pi -> assertThat(runtimeService().getVariable(pi.getId(), FUNDING_REASON.name()))
         .isIn("WITHIN_QUOTA", "QUOTA_SPENT"));
   }

@@ -14,7 +14,7 @@ import fr.engagements.directory.Directory;
 import fr.engagements.directory.DirectoryDemoData;
 import fr.engagements.directory.Institution;
 import fr.engagements.directory.InstitutionKind;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.notification.NotificationService;
 import fr.engagements.support.Http;

@@ -16,7 +16,7 @@ import fr.engagements.cer.jury.JuryService;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.cer.timeline.Timeline;
 import fr.engagements.cer.timeline.TimelineService;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.notification.NotificationService;
 import org.camunda.bpm.engine.AuthorizationException;

@@ -12,7 +12,7 @@ import fr.engagements.cesp.CespContractProcess.CommissionList;
 import fr.engagements.cesp.allocation.AllocationLogEntry;
 import fr.engagements.cesp.allocation.AllocationLogEntry.Event;
 import fr.engagements.cesp.campaign.CespCampaignRepository;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;

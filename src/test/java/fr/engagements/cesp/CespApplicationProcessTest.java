@@ -11,7 +11,7 @@ import java.util.List;
 
 import fr.engagements.cesp.application.CespApplication.Stage;
 import fr.engagements.cesp.privacy.RestrictedData;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.support.CespFixtures;
 import fr.engagements.support.TestDocuments;

@@ -12,7 +12,7 @@ import java.util.List;
 import fr.engagements.allowance.LedgerEntry;
 import fr.engagements.allowance.LedgerEntry.Kind;
 import fr.engagements.cesp.privacy.RestrictedData;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,10 +69,11 @@ class CespContractLifeProcessTest extends CespProcessTestSupport {
     completeAs("ufr", Groups.UFR, pi, Tasks.CONFIRM_END_OF_STUDIES, withVariables(DIPLOMA_DATE.name(), DIPLOMA.toString()));
     today(LocalDate.of(YEAR + 1, 7, 1));
     runJobs(pi);
-    // October to June: 9 months of 1,200 EUR gross, 1,106.88 EUR net; nothing after the diploma
+    // October to June: 9 months at their rates; nothing after the diploma
     assertThat(paidMonths(pi)).hasSize(9).endsWith(LocalDate.of(YEAR + 1, 6, 1));
-    assertThat(ledger.allowanceNetPaid(key(pi))).isEqualTo(9 * 110_688L);
-    assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_PAID_CENTS.name())).isEqualTo(9 * 120_000L);
+    assertThat(ledger.allowanceNetPaid(key(pi))).isEqualTo(allowance().net(LocalDate.of(YEAR, 10, 1), 9));
+    assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_PAID_CENTS.name()))
+        .isEqualTo(allowance().gross(LocalDate.of(YEAR, 10, 1), 9));
     assertThat(pi).hasPassed("allowanceEnded").isWaitingAt(Tasks.CHOOSE_PRACTICE_PLACE);
 
     String applicant = (String) runtimeService().getVariable(pi.getId(), APPLICANT_ID.name());
@@ -152,7 +153,8 @@ class CespContractLifeProcessTest extends CespProcessTestSupport {
     assertThat(paidMonths(pi)).containsExactly(LocalDate.of(YEAR, 10, 1), LocalDate.of(YEAR, 11, 1), LocalDate.of(YEAR, 12, 1),
         LocalDate.of(YEAR + 1, 3, 1), LocalDate.of(YEAR + 1, 4, 1));
     assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_MONTHS_SUSPENDED.name())).isEqualTo(2);
-    assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_PAID_CENTS.name())).isEqualTo(5 * 120_000L);
+    assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_PAID_CENTS.name()))
+        .isEqualTo(allowance().gross(LocalDate.of(YEAR, 10, 1), 3) + allowance().gross(LocalDate.of(YEAR + 1, 3, 1), 2));
 
     for (String name : List.of(SUSPENSION_REASON.name(), HEALTH_EVIDENCE.name())) {
       assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(name).count())

@@ -12,6 +12,7 @@ import java.util.List;
 import fr.engagements.letter.DecisionLetters;
 import fr.engagements.letter.Letter;
 import fr.engagements.letter.LetterKind;
+import fr.engagements.process.FrenchFormat;
 import fr.engagements.support.LetterPdf;
 import fr.engagements.support.Notifications;
 import fr.engagements.support.TestMailServer;
@@ -55,7 +56,8 @@ class CespDecisionLettersTest extends CespProcessTestSupport {
     assertThat(offer.processKey()).isEqualTo(KEY);
     assertThat(text(offer)).contains("Inès Lefebvre", "Le 1er octobre " + YEAR, "UFR de test " + ufr,
         "Décision : un contrat d’engagement de service public vous est proposé.", "Liste principale", "Rang 1",
-        "Contrats ouverts pour la campagne " + quota(), "À signer au plus tard le 31 octobre " + YEAR, "1 200,00 €");
+        "Contrats ouverts pour la campagne " + quota(), "À signer au plus tard le 31 octobre " + YEAR,
+        FrenchFormat.euros(allowance().rate(LocalDate.of(YEAR, 10, 1)).grossCents()));
 
     sign(pi, true, campaignPi);
     assertThat(letters.ofCase(businessKey(pi))).as("signing is the candidate's act, no new letter").hasSize(1);
@@ -78,17 +80,19 @@ class CespDecisionLettersTest extends CespProcessTestSupport {
     assertThat(rupture.ruleTable()).isEqualTo("cesp-rupture-penalty");
     assertThat(rupture.ruleVersion()).isEqualTo(version);
     assertThat(rupture.issuedOn()).isEqualTo(LocalDate.of(YEAR + 1, 1, 15));
-    // Oct–Jan paid: 4 × 1 106,88 € net; 6 months started before 30 June: 6 × 200 € penalty
+    // Oct–Jan paid: 4 months net; 6 months started before 30 June: 6 × 200 € penalty
+    long net = allowance().net(LocalDate.of(YEAR, 10, 1), 4);
+    String due = FrenchFormat.euros(net + 6 * 20_000L);
     assertThat(text(rupture)).contains("Le 15 janvier " + (YEAR + 1), "rupture à votre initiative",
-        "Décision : somme due de 5 627,52 €.", "Allocation nette perçue 4 427,52 €", "Mois restant jusqu’au diplôme 6",
-        "Pénalité 1 200,00 €", "Total dû 5 627,52 €", "30 juin " + (YEAR + 1),
+        "Décision : somme due de " + due + ".", "Allocation nette perçue " + FrenchFormat.euros(net),
+        "Mois restant jusqu’au diplôme 6", "Pénalité 1 200,00 €", "Total dû " + due, "30 juin " + (YEAR + 1),
         "table de décision « cesp-rupture-penalty », version " + version, "L311-3-1");
 
     String applicantEmail = (String) variable(pi, APPLICANT_EMAIL.name());
     Notifications.send(engine, key);
     Awaitility.await().until(() -> !ruptureMails(applicantEmail, key).isEmpty());
     Mail received = ruptureMails(applicantEmail, key).get(0);
-    assertThat(received.body()).contains("Total dû : 5 627,52 €", "cesp-rupture-penalty", "joint à ce message");
+    assertThat(received.body()).contains("Total dû : " + due, "cesp-rupture-penalty", "joint à ce message");
     assertThat(received.attachments()).singleElement().satisfies(attachment -> {
       assertThat(attachment.filename()).isEqualTo(key + "-rupture.pdf");
       assertThat(attachment.contentType()).isEqualTo("application/pdf");

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.engagements.directory.Directory;
 import fr.engagements.cesp.campaign.CespCampaigns;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CespFixtures;
 import fr.engagements.support.CerFixtures;

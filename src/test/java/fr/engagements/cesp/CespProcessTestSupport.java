@@ -10,8 +10,10 @@ import java.util.Map;
 
 import fr.engagements.directory.Directory;
 import fr.engagements.directory.DirectoryDemoData;
-import fr.engagements.identity.DemoData;
+import fr.engagements.identity.DemoProfile;
 import fr.engagements.support.TestDirectory;
+import fr.engagements.allowance.AllowanceRates;
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.cesp.CespContractProcess.CommissionList;
 import fr.engagements.cesp.allocation.Allocation;
@@ -20,9 +22,10 @@ import fr.engagements.cesp.application.CespApplications;
 import fr.engagements.cesp.campaign.CespCampaign;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
-import fr.engagements.identity.Groups;
-import fr.engagements.support.CespFixtures;
+import fr.engagements.casefile.Groups;
+import fr.engagements.support.Allowances;
 import fr.engagements.support.CerFixtures;
+import fr.engagements.support.CespFixtures;
 import fr.engagements.support.EngineTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -44,6 +47,8 @@ public abstract class CespProcessTestSupport {
   @Autowired
   protected ProcessEngine engine;
   @Autowired
+  protected AllowanceRates allowanceRates;
+  @Autowired
   protected CespCampaigns campaigns;
   @Autowired
   protected CespApplications applications;
@@ -54,7 +59,7 @@ public abstract class CespProcessTestSupport {
   @Autowired
   protected Ledger ledger;
   @Autowired
-  protected DemoData demo;
+  protected DemoProfile demo;
   @Autowired
   protected DirectoryDemoData directoryDemo;
   @Autowired
@@ -216,5 +221,10 @@ public abstract class CespProcessTestSupport {
 
   protected List<AllocationLogEntry> allocationLog() {
     return allocation.logOf(campaign.getId());
+  }
+
+  /** Expected allowance sums at the rates of the table (CER_F1, CESP_2). */
+  protected Allowances allowance() {
+    return Allowances.of(allowanceRates, ContractKind.CESP);
   }
 }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 import fr.engagements.cer.CerProcessTestSupport;
 import fr.engagements.config.ProcessModelDeployer;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.RepositoryService;
@@ -118,7 +118,7 @@ class CandidacyMigrationTest extends CerProcessTestSupport {
     executeDueJobs(atDecideFunding);
     assertThat(atDecideFunding).isWaitingAt(Tasks.SUBMIT_PROJECT, Elements.NEXT_ALLOWANCE_TIMER);
     assertThat(atDecideFunding).variables().containsEntry(FUNDING_DECISION.name(), "FUNDED")
-        .containsEntry(ALLOWANCE_PAID_CENTS.name(), 120_000L);
+        .containsEntry(ALLOWANCE_PAID_CENTS.name(), allowance().gross(LocalDate.of(year, 10, 1), 1));
 
     CerFixtures.setToday(LocalDate.of(year, 11, 1));
     executeDueJobs(atSubmitProject);
@@ -127,7 +127,7 @@ class CandidacyMigrationTest extends CerProcessTestSupport {
     runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWAL).processInstanceBusinessKey(businessKey(atSubmitProject)).correlate();
     assertThat(atSubmitProject).isEnded().hasPassed("endWithdrawn");
     assertThat(variable(atSubmitProject, OUTCOME.name())).isEqualTo("WITHDRAWN");
-    assertThat(variable(atSubmitProject, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(2 * 110_688L);
+    assertThat(variable(atSubmitProject, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 2));
   }
 
   /**

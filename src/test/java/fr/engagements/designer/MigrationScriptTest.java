@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import fr.engagements.cer.CerProcessTestSupport;
 import fr.engagements.config.ProcessModelDeployer;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.batch.Batch;
@@ -52,15 +52,8 @@ class MigrationScriptTest extends CerProcessTestSupport {
   @Autowired
   IdentitySeeder identities;
 
-  /**
-   * The candidacies a run moves: the test's own (the suite reuses campaign years once it has used them all, so a
-   * year's other candidacies may be another test's).
-   */
-  String keyLike;
-
   @BeforeEach
   void users() {
-    keyLike = null;
     identities.ensureUser(ADMIN, "Admin", "Migration", ADMIN + "@example.fr", PASSWORD, List.of(Groups.ADMIN));
     identities.ensureUser(SECRETARY, "Secrétaire", "Migration", SECRETARY + "@example.fr", SECRETARY, List.of(Groups.CER_SECRETARIAT));
   }
@@ -74,15 +67,16 @@ class MigrationScriptTest extends CerProcessTestSupport {
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void theScriptMovesWaitingCandidaciesToTheLatestVersionAndFollowsTheBatch() throws Exception {
     ProcessInstance waiting = start(eligible());
-    keyLike = runtimeService().createProcessInstanceQuery().processInstanceId(waiting.getId()).singleResult().getBusinessKey();
     assertThat(waiting).isWaitingAt(Tasks.VERIFY_DOSSIER);
     ProcessDefinition next = CandidacyModelChange.deploy(repository, CandidacyModelChange.changed());
 
-    Run dryRun = finish(launch(ADMIN, PASSWORD, "--dry-run"));
+    // this candidacy alone: the suite's fixtures set campaign years up again, and earlier candidacies of the year still wait
+    String only = runtimeService().createProcessInstanceQuery().processInstanceId(waiting.getId()).singleResult().getBusinessKey();
+    Run dryRun = finish(launch(only, ADMIN, PASSWORD, "--dry-run"));
     assertThat(dryRun.exit()).as(dryRun.output()).isZero();
     assertThat(dryRun.output()).contains("Candidacies to move: 1", "verifyDossier -> verifyDossier", "Dry run: nothing migrated.");
 
-    Process run = launch(ADMIN, PASSWORD, "--wait");
+    Process run = launch(only, ADMIN, PASSWORD, "--wait");
     BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
     StringBuilder output = new StringBuilder();
     String batchId = null;
@@ -112,7 +106,7 @@ class MigrationScriptTest extends CerProcessTestSupport {
 
   @Test
   void aWrongPasswordStopsTheScriptAtItsFirstCall() throws Exception {
-    Run run = finish(launch(ADMIN, "not-the-password"));
+    Run run = finish(launch("CER-" + year + "-%", ADMIN, "not-the-password"));
 
     assertThat(run.exit()).as(run.output()).isEqualTo(1);
     assertThat(run.output()).contains("GET /process-definition", "answered 401", "Authentication refused")
@@ -122,11 +116,10 @@ class MigrationScriptTest extends CerProcessTestSupport {
   @Test
   void onlyAnAdministratorMayMigrate() throws Exception {
     ProcessInstance waiting = start(eligible());
-    keyLike = runtimeService().createProcessInstanceQuery().processInstanceId(waiting.getId()).singleResult().getBusinessKey();
     String version = waiting.getProcessDefinitionId();
     CandidacyModelChange.deploy(repository, CandidacyModelChange.changed());
 
-    Run run = finish(launch(SECRETARY, SECRETARY));
+    Run run = finish(launch("CER-" + year + "-%", SECRETARY, SECRETARY));
 
     assertThat(run.exit()).as(run.output()).isEqualTo(1);
     assertThat(run.output()).contains("POST /migration/generate answered 403", "réservée aux administrateurs",
@@ -138,10 +131,13 @@ class MigrationScriptTest extends CerProcessTestSupport {
   record Run(int exit, String output) {
   }
 
-  /** Starts the script on this test's candidacies, as {@code user} with {@code password} in CAMUNDA_PASSWORD. */
-  private Process launch(String user, String password, String... options) throws IOException {
+  /**
+   * Starts the script on the candidacies whose business key is like {@code businessKeyLike}, as {@code user} with
+   * {@code password} in CAMUNDA_PASSWORD.
+   */
+  private Process launch(String businessKeyLike, String user, String password, String... options) throws IOException {
     List<String> command = new java.util.ArrayList<>(List.of("bash", "scripts/migrate-cer-candidacy.sh",
-        "--url", "http://localhost:" + port + "/engine-rest", "--user", user, "--business-key-like", keyLike == null ? "CER-" + year + "-%" : keyLike));
+        "--url", "http://localhost:" + port + "/engine-rest", "--user", user, "--business-key-like", businessKeyLike));
     command.addAll(List.of(options));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("CAMUNDA_PASSWORD", password);

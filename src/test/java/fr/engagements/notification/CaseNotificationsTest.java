@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.engagements.cer.CerProcessTestSupport;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.Notifications;

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import fr.engagements.cer.CerProcessTestSupport;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.Notifications;
 import fr.engagements.support.TestMailServer;

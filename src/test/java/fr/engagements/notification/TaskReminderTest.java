@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.engagements.cer.CerProcessTestSupport;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.Notifications;

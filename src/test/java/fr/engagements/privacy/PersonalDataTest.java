@@ -9,7 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.engagements.cer.CerProcessTestSupport;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.letter.DecisionLetters;
 import fr.engagements.letter.Letter;
@@ -73,7 +73,7 @@ class PersonalDataTest extends CerProcessTestSupport {
 
   @Test
   void anAdministratorExportsEverythingHeldAboutOnePerson() {
-    demo.seedUsers();
+    demoProfile.seedUsers();
     VariableMap vars = eligible();
     String person = (String) vars.get(APPLICANT_ID.name());
     identity.ensureUser(person, "Camille", "Dupont", person + "@etu.example.fr", person, List.of(Groups.CER_APPLICANTS));

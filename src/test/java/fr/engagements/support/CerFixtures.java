@@ -8,7 +8,7 @@ import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.engagements.config.EngineClock;
-import fr.engagements.identity.DemoData;
+import fr.engagements.cer.demo.CerDemoData;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * Campaigns and candidacies for tests. Each test takes its own campaign and applicants, so tests never share
  * counts. Campaign years are bounded (2000–2100, as users may enter): once the suite has used them all, the
- * oldest years are set up again ({@link DemoData#renewCerCampaign}): fresh quota, calendar and jury sessions,
+ * oldest years are set up again ({@link CerDemoData#renewCerCampaign}): fresh quota, calendar and jury sessions,
  * numbering going on.
  */
 public final class CerFixtures {
@@ -31,7 +31,7 @@ public final class CerFixtures {
   }
 
   /** A new CER campaign (demo calendar, valid jury sessions, nothing funded yet) that no other running test uses. */
-  public static int newCampaign(DemoData demo, int fundedQuota) {
+  public static int newCampaign(CerDemoData demo, int fundedQuota) {
     int n = NEXT_YEAR.getAndIncrement();
     if (n <= LAST_YEAR) {
       demo.ensureCerCampaign(n, fundedQuota);

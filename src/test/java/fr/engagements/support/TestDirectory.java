@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.engagements.directory.DirectoryDemoData;
-import fr.engagements.identity.DemoData;
+import fr.engagements.identity.DemoProfile;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 
@@ -21,10 +21,10 @@ public final class TestDirectory {
   private TestDirectory() {
   }
 
-  public static synchronized void ensure(DemoData demo, DirectoryDemoData directory) {
+  public static synchronized void ensure(DemoProfile demo, DirectoryDemoData directory) {
     if (!seeded) {
       demo.seedUsers();
-      directory.seed();
+      directory.seedData();
       seeded = true;
     }
   }

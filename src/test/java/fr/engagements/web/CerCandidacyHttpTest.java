@@ -7,14 +7,18 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-import fr.engagements.identity.DemoData;
-import fr.engagements.identity.Groups;
+import fr.engagements.allowance.AllowanceRates;
+import fr.engagements.allowance.ContractKind;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.identity.DemoProfile;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
+import fr.engagements.support.Allowances;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
-import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.Http.Vars;
+import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -30,9 +34,13 @@ class CerCandidacyHttpTest {
   @LocalServerPort
   int port;
   @Autowired
-  DemoData demo;
+  CerDemoData demo;
+  @Autowired
+  DemoProfile demoProfile;
   @Autowired
   IdentitySeeder identity;
+  @Autowired
+  AllowanceRates rates;
 
   Http http;
   Http admin;
@@ -42,7 +50,7 @@ class CerCandidacyHttpTest {
 
   @BeforeEach
   void setUp() {
-    demo.seedUsers();
+    demoProfile.seedUsers();
     http = Http.at(port);
     admin = http.as("demo", "demo");
     applicantId = CerFixtures.newApplicantId();
@@ -122,7 +130,7 @@ class CerCandidacyHttpTest {
     assertThat(taskId(pid, "submitProject")).isNotBlank();
     JsonNode vars = applicant.get("/engine-rest/process-instance/" + pid + "/variables").json();
     assertThat(vars.path("fundingDecision").path("value").asText()).isEqualTo("FUNDED");
-    assertThat(vars.path("allowancePaidCents").path("value").asLong()).isEqualTo(120_000L);
+    assertThat(vars.path("allowancePaidCents").path("value").asLong()).isEqualTo(Allowances.of(rates, ContractKind.CER).gross(LocalDate.of(year, 10, 1), 1));
     assertThat(vars.path("eligibilityDecidedBy").path("value").asText()).startsWith("cer-eligibility v");
   }
 

@@ -8,16 +8,20 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.engagements.directory.DirectoryDemoData;
 import fr.engagements.support.TestDirectory;
+import fr.engagements.allowance.AllowanceRates;
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.allowance.LedgerEntry;
-import fr.engagements.identity.DemoData;
-import fr.engagements.identity.Groups;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.identity.DemoProfile;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
+import fr.engagements.support.Allowances;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
-import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.Http.Vars;
+import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +41,13 @@ class CerFullJourneyHttpTest {
   @LocalServerPort
   int port;
   @Autowired
-  DemoData demo;
+  CerDemoData demo;
+  @Autowired
+  DemoProfile demoProfile;
   @Autowired
   IdentitySeeder identity;
+  @Autowired
+  AllowanceRates rates;
   @Autowired
   Ledger ledger;
   @Autowired
@@ -66,7 +74,7 @@ class CerFullJourneyHttpTest {
     user("coordonnateur", Groups.DES_COORDINATORS);
     user("ars", Groups.ARS);
     // the institutions of the project and their agents (CER_P11): the "1" demo users act in Amiens
-    TestDirectory.ensure(demo, directory);
+    TestDirectory.ensure(demoProfile, directory);
   }
 
   @AfterEach
@@ -217,7 +225,8 @@ class CerFullJourneyHttpTest {
     assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
     assertThat(variable(pid, "outcome").asText()).isEqualTo("RESEARCH_COMPLETED");
     assertThat(variable(pid, "postDecision").asText()).isEqualTo("GRANTED");
-    assertThat(variable(pid, "allowancePaidCents").asLong()).as("October of year 1 to June of year 4").isEqualTo(33 * 120_000L);
+    assertThat(variable(pid, "allowancePaidCents").asLong()).as("October of year 1 to June of year 4")
+        .isEqualTo(Allowances.of(rates, ContractKind.CER).gross(LocalDate.of(year, 10, 1), 33));
     assertThat(ledger.entriesOf(businessKey)).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
         .singleElement().extracting(LedgerEntry::getMonths).as("funded until the 3rd cycle (CER_F3)").isEqualTo(35);
     assertThat(http.get("/engine-rest/task?maxResults=100&processInstanceId=" + pid).json()).isEmpty();

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.engagements.identity.DemoData;
-import fr.engagements.identity.Groups;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.identity.DemoProfile;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
@@ -31,7 +32,9 @@ class DecisionLetterHttpTest {
   @LocalServerPort
   int port;
   @Autowired
-  DemoData demo;
+  CerDemoData demo;
+  @Autowired
+  DemoProfile demoProfile;
   @Autowired
   IdentitySeeder identity;
 
@@ -45,7 +48,7 @@ class DecisionLetterHttpTest {
 
   @BeforeEach
   void setUp() {
-    demo.seedUsers();
+    demoProfile.seedUsers();
     http = Http.at(port);
     if (year == 0) {
       year = CerFixtures.newCampaign(demo, 10);

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.engagements.identity.DemoData;
-import fr.engagements.identity.Groups;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.identity.DemoProfile;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
@@ -36,7 +37,9 @@ class JuryRecusalHttpTest {
   @LocalServerPort
   int port;
   @Autowired
-  DemoData demo;
+  CerDemoData demo;
+  @Autowired
+  DemoProfile demoProfile;
   @Autowired
   IdentitySeeder identity;
 
@@ -48,7 +51,7 @@ class JuryRecusalHttpTest {
 
   @BeforeEach
   void candidacyWaitingForTheJury() {
-    demo.seedUsers();
+    demoProfile.seedUsers();
     http = Http.at(port);
     year = CerFixtures.newCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));

@@ -30,7 +30,7 @@ import fr.engagements.cer.CerCandidacyProcess.EntryDecision;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
-import fr.engagements.identity.DemoData;
+import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.identity.IdentitySeeder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -184,7 +184,7 @@ public final class Bench {
   // --- 1, 2, 3. throughput, ceiling, statements
 
   private void throughput() throws Exception {
-    DemoData demo = context.getBean(DemoData.class);
+    CerDemoData demo = context.getBean(CerDemoData.class);
     int perThread = count("cases", quick ? 3 : 15);
     List<Map<String, Object>> runs = new ArrayList<>();
     createRawTable();
@@ -307,7 +307,7 @@ public final class Bench {
     int cer = count("cer", quick ? 10 : 200);
     log("national year: " + cesp + " CESP contracts, " + cer + " CER candidacies");
     Map<String, Object> year = new NationalYear(driver, context.getBean(CespCampaigns.class), context.getBean(ReferenceData.class),
-        context.getBean(DemoData.class), 2045, 4).run(cesp, cer);
+        context.getBean(CerDemoData.class), 2045, 4).run(cesp, cer);
     result.put("nationalYear", year);
     log("national year " + year);
   }
@@ -319,7 +319,7 @@ public final class Bench {
     int ended = count("ended", quick ? 4_000 : 100_000);
     int threads = 4;
     int year = 2050;
-    context.getBean(DemoData.class).ensureCerCampaign(year, 1_000_000);
+    context.getBean(CerDemoData.class).ensureCerCampaign(year, 1_000_000);
     Driver.setToday(LocalDate.of(year, 10, 1));
 
     // the ended history's templates: real candidacies that ended ineligible, rejected, and after the whole journey

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.engagements.cer.CerCandidacyProcess.Signer;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;

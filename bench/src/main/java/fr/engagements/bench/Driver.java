@@ -105,7 +105,7 @@ public final class Driver {
 
   /** The juror answers their open declaration of interests on this case ("no conflict"), as in Tasklist. */
   void declareNoConflict(String member, String businessKey) {
-    engine.getIdentityService().setAuthentication(member, List.of(fr.engagements.identity.Groups.CER_JURY));
+    engine.getIdentityService().setAuthentication(member, List.of(fr.engagements.casefile.Groups.CER_JURY));
     try {
       Task task = engine.getTaskService().createTaskQuery()
           .processDefinitionKey(fr.engagements.cer.jury.CerJuryDeclarationProcess.KEY)

@@ -15,8 +15,8 @@ import fr.engagements.cesp.CespContractProcess.CommissionList;
 import fr.engagements.cesp.campaign.CespCampaign;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
-import fr.engagements.identity.DemoData;
-import fr.engagements.identity.Groups;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -33,11 +33,11 @@ final class NationalYear {
   private final Driver driver;
   private final CespCampaigns campaigns;
   private final ReferenceData reference;
-  private final DemoData demo;
+  private final CerDemoData demo;
   private final int year;
   private final int threads;
 
-  NationalYear(Driver driver, CespCampaigns campaigns, ReferenceData reference, DemoData demo, int year, int threads) {
+  NationalYear(Driver driver, CespCampaigns campaigns, ReferenceData reference, CerDemoData demo, int year, int threads) {
     this.driver = driver;
     this.campaigns = campaigns;
     this.reference = reference;

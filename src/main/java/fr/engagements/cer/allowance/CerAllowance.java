@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
-import fr.engagements.allowance.LedgerEntry.ContractType;
 import fr.engagements.config.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,7 @@ public class CerAllowance {
     LocalDate month = ALLOWANCE_MONTH.find(execution).orElse(LocalDate.now(clock).withDayOfMonth(1));
     YearMonth lastPaidMonth = YearMonth.from(thirdCycleStart(DFASM1_START_DATE.get(execution))).minusMonths(1);
     if (!YearMonth.from(month).isAfter(lastPaidMonth)) {
-      ledger.payAllowance(ContractType.CER, ref, month);
+      ledger.payAllowance(ContractKind.CER, ref, month);
     }
     LocalDate next = month.plusMonths(1).withDayOfMonth(1);
     ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
@@ -71,7 +71,7 @@ public class CerAllowance {
     String ref = execution.getProcessBusinessKey();
     long due = ledger.allowanceNetPaid(ref);
     if (due > 0) {
-      ledger.recordReimbursementDue(ContractType.CER, ref, LocalDate.now(clock), ledger.allowanceGrossPaid(ref), due,
+      ledger.recordReimbursementDue(ContractKind.CER, ref, LocalDate.now(clock), ledger.allowanceGrossPaid(ref), due,
           reason);
     }
     REIMBURSEMENT_DUE_CENTS.set(execution, due);

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Verser l'allocation mensuelle" (CER_F1). */
-@Component
+@Component("payAllowanceDelegate")
 public class PayAllowanceDelegate implements JavaDelegate {
 
   private final CerAllowance allowance;

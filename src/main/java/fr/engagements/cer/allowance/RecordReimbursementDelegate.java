@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * "Calculer le remboursement" (CER_F3): the net allowance received becomes due; the element's
  * extension property {@code reason} says why (withdrawal, project not filed, breach).
  */
-@Component
+@Component("recordReimbursementDelegate")
 public class RecordReimbursementDelegate implements JavaDelegate {
 
   private final CerAllowance allowance;

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import fr.engagements.campaign.CerCampaign;
-import fr.engagements.campaign.CerCampaignRepository;
-import fr.engagements.identity.Groups;
+import fr.engagements.cer.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaignRepository;
+import fr.engagements.casefile.Groups;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.Applicants;
 import fr.engagements.process.InputCheck;

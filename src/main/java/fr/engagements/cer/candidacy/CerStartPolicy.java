@@ -3,7 +3,6 @@ package fr.engagements.cer.candidacy;
 import java.util.Set;
 
 import fr.engagements.cer.CerCandidacyProcess;
-import fr.engagements.process.MessagePolicy;
 import fr.engagements.process.StartPolicy;
 import org.springframework.stereotype.Component;
 
@@ -19,20 +18,5 @@ class CerStartPolicy implements StartPolicy {
   @Override
   public Set<String> startVariables() {
     return CandidacyStartRules.START_VARIABLES;
-  }
-
-  /** {@code CerWithdrawal}: sent for one candidacy (business key), carries nothing. */
-  @Component
-  static class WithdrawalMessagePolicy implements MessagePolicy {
-
-    @Override
-    public String messageName() {
-      return CerCandidacyProcess.MESSAGE_WITHDRAWAL;
-    }
-
-    @Override
-    public Set<String> variables() {
-      return Set.of();
-    }
   }
 }

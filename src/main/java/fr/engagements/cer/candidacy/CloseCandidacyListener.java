@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * extension property {@code outcome}, as a process variable (kept in history) and on the candidacy row,
  * and tells the applicant (outcome, and the sum to reimburse if any).
  */
-@Component
+@Component("closeCandidacyListener")
 public class CloseCandidacyListener implements ExecutionListener {
 
   public static final String OUTCOME_PROPERTY = "outcome";

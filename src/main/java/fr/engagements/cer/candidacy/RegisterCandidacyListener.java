@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** On "Candidature déposée": checks the start variables and registers the candidacy. */
-@Component
+@Component("registerCandidacyListener")
 public class RegisterCandidacyListener implements ExecutionListener {
 
   private final CandidacyService candidacies;

@@ -2,13 +2,10 @@ package fr.engagements.cer.dossier;
 
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.candidacy.DocumentLabels;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import fr.engagements.process.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -16,27 +13,13 @@ import org.springframework.stereotype.Component;
 
 /** {@code completeDossier}: the applicant gives the missing documents (CER_E5); all three are then required. */
 @Component
-class CompleteDossierPolicy implements TaskPolicy {
+class CompleteDossierPolicy extends BaseTaskPolicy {
 
   private final EntryDossier dossier;
 
   CompleteDossierPolicy(EntryDossier dossier) {
+    super(CerCandidacyProcess.KEY, Tasks.COMPLETE_DOSSIER, ENTRY_DOSSIER);
     this.dossier = dossier;
-  }
-
-  @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.COMPLETE_DOSSIER;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return ENTRY_DOSSIER.stream().map(Var::name).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override

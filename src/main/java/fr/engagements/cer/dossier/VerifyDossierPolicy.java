@@ -2,31 +2,18 @@ package fr.engagements.cer.dossier;
 
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
-import java.util.Set;
-
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /** {@code verifyDossier}: the secretariat says whether the dossier is complete; remarks are required when not. */
 @Component
-class VerifyDossierPolicy implements TaskPolicy {
+class VerifyDossierPolicy extends BaseTaskPolicy {
 
-  @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.VERIFY_DOSSIER;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of(DOSSIER_COMPLETE.name(), DOSSIER_REMARKS.name());
+  VerifyDossierPolicy() {
+    super(CerCandidacyProcess.KEY, Tasks.VERIFY_DOSSIER, DOSSIER_COMPLETE, DOSSIER_REMARKS);
   }
 
   @Override

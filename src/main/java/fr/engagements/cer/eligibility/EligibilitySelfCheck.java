@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import fr.engagements.campaign.CampaignService;
-import fr.engagements.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaigns;
+import fr.engagements.cer.campaign.CerCampaign;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.Decisions;
 import fr.engagements.process.Decisions.Decided;
@@ -39,11 +39,11 @@ public class EligibilitySelfCheck {
       + " enregistrées ; seul le dépôt d'une candidature ouvre un dossier, dont l'éligibilité est vérifiée à nouveau.";
 
   private final Decisions decisions;
-  private final CampaignService campaigns;
+  private final CerCampaigns campaigns;
   private final IdentityService identity;
   private final Clock clock;
 
-  EligibilitySelfCheck(Decisions decisions, CampaignService campaigns, @Lazy IdentityService identity, Clock clock) {
+  EligibilitySelfCheck(Decisions decisions, CerCampaigns campaigns, @Lazy IdentityService identity, Clock clock) {
     this.decisions = decisions;
     this.campaigns = campaigns;
     this.identity = identity;
@@ -78,7 +78,7 @@ public class EligibilitySelfCheck {
       throw new CaseInputException(400, problems);
     }
     int year = campaignYear != null ? campaignYear : LocalDate.now(clock).getYear();
-    CerCampaign campaign = campaigns.findCer(year).orElseThrow(() -> new CaseInputException(422, List.of(
+    CerCampaign campaign = campaigns.find(year).orElseThrow(() -> new CaseInputException(422, List.of(
         "Aucune campagne CER n'est ouverte pour " + year + " : l'éligibilité dépend du calendrier de la campagne.")));
     Map<String, Object> inputs = EligibilityFacts.decisionVariables(profile, type, status, doctorateDate, dfasm1,
         returnYear, year, campaign.getDfasm1GraceMonths());

@@ -2,7 +2,7 @@ package fr.engagements.cer.eligibility;
 
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
-import fr.engagements.campaign.CampaignService;
+import fr.engagements.cer.campaign.CerCampaigns;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
  * "Vérifier l'éligibilité": decides CER_E1–E4 with the table and records the reason and the table version;
  * an ineligible applicant is told why.
  */
-@Component
+@Component("evaluateEligibilityDelegate")
 public class EvaluateEligibilityDelegate implements JavaDelegate {
 
   private final EligibilityService eligibility;
-  private final CampaignService campaigns;
+  private final CerCampaigns campaigns;
   private final IneligibilityNotice notice;
 
-  EvaluateEligibilityDelegate(EligibilityService eligibility, CampaignService campaigns, IneligibilityNotice notice) {
+  EvaluateEligibilityDelegate(EligibilityService eligibility, CerCampaigns campaigns, IneligibilityNotice notice) {
     this.eligibility = eligibility;
     this.campaigns = campaigns;
     this.notice = notice;
@@ -26,7 +26,7 @@ public class EvaluateEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int graceMonths = campaigns.cer(CAMPAIGN_YEAR.get(execution)).getDfasm1GraceMonths();
+    int graceMonths = campaigns.get(CAMPAIGN_YEAR.get(execution)).getDfasm1GraceMonths();
     EligibilityResult result = eligibility.evaluate(EligibilityFacts.of(execution, graceMonths));
     ELIGIBLE.set(execution, result.eligible());
     INELIGIBILITY_REASON.set(execution, result.reason());

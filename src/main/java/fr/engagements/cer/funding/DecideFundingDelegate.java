@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Décider le financement": no human task, the table and the quota decide (CER_J4, CER_F2). */
-@Component
+@Component("decideFundingDelegate")
 public class DecideFundingDelegate implements JavaDelegate {
 
   private final FundingService funding;

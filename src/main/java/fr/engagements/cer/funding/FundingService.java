@@ -4,8 +4,8 @@ import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import java.util.Map;
 
-import fr.engagements.campaign.CampaignService;
-import fr.engagements.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaigns;
+import fr.engagements.cer.campaign.CerCampaign;
 import fr.engagements.cer.candidacy.CandidacyService;
 import fr.engagements.process.Decisions;
 import fr.engagements.process.Decisions.Decided;
@@ -23,12 +23,12 @@ public class FundingService {
 
   public static final String DECISION_KEY = "cer-funding";
 
-  private final CampaignService campaigns;
+  private final CerCampaigns campaigns;
   private final CandidacyService candidacies;
   private final Decisions decisions;
   private final FundingNotice notice;
 
-  FundingService(CampaignService campaigns, CandidacyService candidacies, Decisions decisions, FundingNotice notice) {
+  FundingService(CerCampaigns campaigns, CandidacyService candidacies, Decisions decisions, FundingNotice notice) {
     this.campaigns = campaigns;
     this.candidacies = candidacies;
     this.decisions = decisions;
@@ -36,7 +36,7 @@ public class FundingService {
   }
 
   public FundingDecision decide(DelegateExecution execution) {
-    CerCampaign campaign = campaigns.lockCer(CAMPAIGN_YEAR.get(execution));
+    CerCampaign campaign = campaigns.lock(CAMPAIGN_YEAR.get(execution));
     Decided decided = decisions.evaluateSingle(DECISION_KEY, Map.of(
         OTHER_FUNDING.name(), OTHER_FUNDING.raw(OTHER_FUNDING.get(execution)),
         "fundedQuota", campaign.getFundedQuota(),

@@ -2,14 +2,14 @@ package fr.engagements.cer.funding;
 
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.notification.NotificationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Informer le doyen" (CER_F4): the faculty is asked to free time for the admitted student's research. */
-@Component
+@Component("notifyDeanDelegate")
 public class NotifyDeanDelegate implements JavaDelegate {
 
   private final NotificationService notifications;

@@ -3,12 +3,11 @@ package fr.engagements.cer.jury;
 import static fr.engagements.cer.jury.CerJuryDeclarationProcess.*;
 
 import java.util.List;
-import java.util.Set;
 
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,29 +21,15 @@ import org.springframework.stereotype.Component;
  * was completed meanwhile.
  */
 @Component
-class CompleteJurySessionPolicy implements TaskPolicy {
+class CompleteJurySessionPolicy extends BaseTaskPolicy {
 
   private final JuryService jury;
   private final JuryDeclarations declarations;
 
   CompleteJurySessionPolicy(JuryService jury, JuryDeclarations declarations) {
+    super(KEY, Tasks.COMPLETE_JURY_SESSION, NEW_MEMBER_ID, NEW_MEMBER_ROLE, NEW_MEMBER_DETAIL);
     this.jury = jury;
     this.declarations = declarations;
-  }
-
-  @Override
-  public String processKey() {
-    return KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.COMPLETE_JURY_SESSION;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of(NEW_MEMBER_ID.name(), NEW_MEMBER_ROLE.name(), NEW_MEMBER_DETAIL.name());
   }
 
   @Override

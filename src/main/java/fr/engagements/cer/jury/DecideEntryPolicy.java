@@ -13,13 +13,8 @@ import org.springframework.stereotype.Component;
 class DecideEntryPolicy extends JuryDecisionPolicy<EntryDecision> {
 
   DecideEntryPolicy(JuryService jury, JuryDeclarations declarations) {
-    super(jury, declarations, JurySession.Kind.ENTRY, ENTRY_DECISION, EntryDecision.class, ENTRY_RATIONALE, ENTRY_DECIDED_BY,
-        "La décision d'entrée");
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.DECIDE_ENTRY;
+    super(jury, declarations, Tasks.DECIDE_ENTRY, JurySession.Kind.ENTRY, ENTRY_DECISION, EntryDecision.class, ENTRY_RATIONALE,
+        ENTRY_DECIDED_BY, "La décision d'entrée");
   }
 
   @Override

@@ -3,13 +3,11 @@ package fr.engagements.cer.jury;
 import static fr.engagements.cer.jury.CerJuryDeclarationProcess.*;
 
 import java.util.List;
-import java.util.Set;
 
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,29 +16,15 @@ import org.springframework.stereotype.Component;
  * declares; a conflict needs its kind; the answer is final.
  */
 @Component
-class DeclareInterestsPolicy implements TaskPolicy {
+class DeclareInterestsPolicy extends BaseTaskPolicy {
 
   static final int MAX_DETAILS = 1000;
 
   private final JuryDeclarations declarations;
 
   DeclareInterestsPolicy(JuryDeclarations declarations) {
+    super(KEY, Tasks.DECLARE_INTERESTS, CONFLICT_OF_INTEREST, CONFLICT_KIND, CONFLICT_DETAILS);
     this.declarations = declarations;
-  }
-
-  @Override
-  public String processKey() {
-    return KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.DECLARE_INTERESTS;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of(CONFLICT_OF_INTEREST.name(), CONFLICT_KIND.name(), CONFLICT_DETAILS.name());
   }
 
   @Override
@@ -54,8 +38,7 @@ class DeclareInterestsPolicy implements TaskPolicy {
   @Override
   public void onComplete(DelegateTask task) {
     String member = JURY_MEMBER_ID.get(task);
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(member)) {
+    if (actingUser(task).filter(user -> !user.id().equals(member)).isPresent()) {
       throw CaseInputException.forbidden("Seul " + member + " peut déclarer ses propres liens d'intérêts.");
     }
     InputCheck check = new InputCheck(task);

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.process.ActingUser;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import fr.engagements.process.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * A decision of the national jury ({@code decideEntry}, {@code decidePost}): a choice with a written
@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  *
  * @param <D> the decision's values
  */
-public abstract class JuryDecisionPolicy<D extends Enum<D>> implements TaskPolicy {
+public abstract class JuryDecisionPolicy<D extends Enum<D>> extends BaseTaskPolicy {
 
   /** Task-local: the session the task was created for. */
   public static final Var<Long> JURY_SESSION_ID = Var.longValue("jurySessionId");
@@ -36,8 +36,9 @@ public abstract class JuryDecisionPolicy<D extends Enum<D>> implements TaskPolic
   private final Var<String> decidedBy;
   private final String decisionLabel;
 
-  protected JuryDecisionPolicy(JuryService jury, JuryDeclarations declarations, JurySession.Kind kind, Var<D> decision, Class<D> decisionType,
-      Var<String> rationale, Var<String> decidedBy, String decisionLabel) {
+  protected JuryDecisionPolicy(JuryService jury, JuryDeclarations declarations, String taskKey, JurySession.Kind kind,
+      Var<D> decision, Class<D> decisionType, Var<String> rationale, Var<String> decidedBy, String decisionLabel) {
+    super(CerCandidacyProcess.KEY, taskKey, decision, rationale);
     this.jury = jury;
     this.declarations = declarations;
     this.kind = kind;
@@ -46,16 +47,6 @@ public abstract class JuryDecisionPolicy<D extends Enum<D>> implements TaskPolic
     this.rationale = rationale;
     this.decidedBy = decidedBy;
     this.decisionLabel = decisionLabel;
-  }
-
-  @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of(decision.name(), rationale.name());
   }
 
   /** What the jury is asked, when its session can decide. */
@@ -108,8 +99,7 @@ public abstract class JuryDecisionPolicy<D extends Enum<D>> implements TaskPolic
     check.choice(decision, decisionLabel, decisionType, true);
     check.text(rationale, "La motivation de la décision", InputCheck.MAX_TEXT, true);
     check.done();
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String userId = auth == null ? null : auth.getUserId();
+    String userId = actingUser(task).map(ActingUser::id).orElse(null);
     int year = CAMPAIGN_YEAR.get(task);
     Optional<JurySession> session = sessionOf(task, year);
     jury.checkCanDecide(session, year, userId, declarations.recused(task.getProcessInstanceId()));

@@ -1,6 +1,6 @@
 package fr.engagements.cer.jury;
 
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.process.Grants;
 import fr.engagements.process.TaskObserver;
 import org.camunda.bpm.engine.authorization.Resources;

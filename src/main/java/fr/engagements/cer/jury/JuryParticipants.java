@@ -6,7 +6,7 @@ import fr.engagements.casefile.CaseFile;
 import fr.engagements.casefile.CaseParticipants;
 import fr.engagements.casefile.CaseType;
 import fr.engagements.casefile.CurrentUser;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import org.springframework.stereotype.Component;
 
 /** The national jury takes part in every candidacy, except a member recused from it, who sees nothing of it (issue 9). */

@@ -2,31 +2,18 @@ package fr.engagements.cer.project;
 
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
-import java.util.Set;
-
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /** {@code confirmResearchPeriod}: the DES coordinator confirms the months of research done in the 3rd cycle (CER_O2). */
 @Component
-class ConfirmResearchPeriodPolicy implements TaskPolicy {
+class ConfirmResearchPeriodPolicy extends BaseTaskPolicy {
 
-  @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.CONFIRM_RESEARCH_PERIOD;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of(RESEARCH_MONTHS_COMPLETED.name());
+  ConfirmResearchPeriodPolicy() {
+    super(CerCandidacyProcess.KEY, Tasks.CONFIRM_RESEARCH_PERIOD, RESEARCH_MONTHS_COMPLETED);
   }
 
   @Override

@@ -18,13 +18,8 @@ import org.springframework.stereotype.Component;
 class DecidePostPolicy extends JuryDecisionPolicy<PostDecision> {
 
   DecidePostPolicy(JuryService jury, JuryDeclarations declarations) {
-    super(jury, declarations, JurySession.Kind.POST, POST_DECISION, PostDecision.class, POST_RATIONALE, POST_DECIDED_BY,
-        "La décision sur le poste");
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.DECIDE_POST;
+    super(jury, declarations, Tasks.DECIDE_POST, JurySession.Kind.POST, POST_DECISION, PostDecision.class, POST_RATIONALE,
+        POST_DECIDED_BY, "La décision sur le poste");
   }
 
   @Override

@@ -2,11 +2,9 @@ package fr.engagements.cer.project;
 
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
-import java.util.Set;
-
-import fr.engagements.campaign.CampaignService;
 import fr.engagements.cer.CerCandidacyProcess;
-import fr.engagements.process.TaskPolicy;
+import fr.engagements.cer.campaign.CerCampaigns;
+import fr.engagements.process.BaseTaskPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -16,32 +14,18 @@ import org.springframework.stereotype.Component;
  * it sets nothing and {@code decidePost} stays open.
  */
 @Component
-class EscalateLateDecisionPolicy implements TaskPolicy {
+class EscalateLateDecisionPolicy extends BaseTaskPolicy {
 
-  private final CampaignService campaigns;
+  private final CerCampaigns campaigns;
 
-  EscalateLateDecisionPolicy(CampaignService campaigns) {
+  EscalateLateDecisionPolicy(CerCampaigns campaigns) {
+    super(CerCandidacyProcess.KEY, Tasks.ESCALATE_LATE_DECISION);
     this.campaigns = campaigns;
   }
 
   @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.ESCALATE_LATE_DECISION;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of();
-  }
-
-  @Override
   public void onCreate(DelegateTask task) {
-    String matching = campaigns.cer(CAMPAIGN_YEAR.get(task)).getMatchingDate().format(SubmitProjectPolicy.FRENCH_DATE);
+    String matching = campaigns.get(CAMPAIGN_YEAR.get(task)).getMatchingDate().format(SubmitProjectPolicy.FRENCH_DATE);
     task.setDescription("Décision sur le poste toujours en attente alors que la procédure d'appariement a lieu le " + matching
         + " : les résultats doivent être connus avant (CER_P7). Obtenez la décision du jury (tâche « Décision sur le poste »,"
         + " qui reste ouverte), puis marquez cette alerte comme traitée.");

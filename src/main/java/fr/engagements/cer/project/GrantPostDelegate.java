@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Attribuer le poste hors contingent": sets {@code assignedPost}; a funded candidacy's service obligation goes to the ledger (CER_F3). */
-@Component
+@Component("grantPostDelegate")
 public class GrantPostDelegate implements JavaDelegate {
 
   private final PostGrant posts;

@@ -5,8 +5,8 @@ import static fr.engagements.cer.CerCandidacyProcess.*;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
-import fr.engagements.allowance.LedgerEntry.ContractType;
 import fr.engagements.cer.allowance.CerAllowance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ public class PostGrant {
     ASSIGNED_POST.set(execution, assignedPost(SPECIALTY.get(execution), SUBDIVISION.get(execution)));
     if (FUNDING_DECISION.find(execution).orElse(null) == FundingDecision.FUNDED) {
       int months = allowance.monthsFunded(execution);
-      ledger.recordServiceObligation(ContractType.CER, execution.getProcessBusinessKey(), LocalDate.now(clock), months,
+      ledger.recordServiceObligation(ContractKind.CER, execution.getProcessBusinessKey(), LocalDate.now(clock), months,
           "Obligation de service public de " + months + " mois hors internat, pour le poste " + ASSIGNED_POST.get(execution)
               + " (CER_F3)");
       SERVICE_OBLIGATION_MONTHS.set(execution, months);

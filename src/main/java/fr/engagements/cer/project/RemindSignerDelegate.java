@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * "Relancer le signataire": the reminder timer of a signature task fired; the task stays open, is
  * marked for follow-up (see {@link SignatureReminders#remind}) and its signers get an e-mail.
  */
-@Component
+@Component("remindSignerDelegate")
 public class RemindSignerDelegate implements JavaDelegate {
 
   private final SignatureReminders reminders;

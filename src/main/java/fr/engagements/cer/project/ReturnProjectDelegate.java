@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * "Renvoyer le projet au demandeur" (CER_P3): sets {@code lastRefusal} from the refusals of the round and
  * sends the applicant the letter that says so.
  */
-@Component
+@Component("returnProjectDelegate")
 public class ReturnProjectDelegate implements JavaDelegate {
 
   private final SignatureRound round;

@@ -4,45 +4,30 @@ import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
-import fr.engagements.campaign.CampaignService;
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.campaign.CerCampaigns;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /** {@code scheduleDefense}: the secretariat sets the date of the presentation before the jury (CER_P5), never in the past. */
 @Component
-class ScheduleDefensePolicy implements TaskPolicy {
+class ScheduleDefensePolicy extends BaseTaskPolicy {
 
   private final Clock clock;
-  private final CampaignService campaigns;
+  private final CerCampaigns campaigns;
 
-  ScheduleDefensePolicy(Clock clock, CampaignService campaigns) {
+  ScheduleDefensePolicy(Clock clock, CerCampaigns campaigns) {
+    super(CerCandidacyProcess.KEY, Tasks.SCHEDULE_DEFENSE, DEFENSE_DATE);
     this.clock = clock;
     this.campaigns = campaigns;
   }
 
   @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.SCHEDULE_DEFENSE;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of(DEFENSE_DATE.name());
-  }
-
-  @Override
   public void onCreate(DelegateTask task) {
-    LocalDate matching = campaigns.cer(CAMPAIGN_YEAR.get(task)).getMatchingDate();
+    LocalDate matching = campaigns.get(CAMPAIGN_YEAR.get(task)).getMatchingDate();
     task.setDescription("Le projet est signé par tous les acteurs et l'ARS. Programmez la soutenance devant le jury national,"
         + " en fin de DFASM3 (CER_P5), de sorte que la décision soit connue avant la procédure d'appariement du "
         + matching.format(SubmitProjectPolicy.FRENCH_DATE) + " (CER_P7). Spécialité : " + SPECIALTY.find(task).orElse("?")

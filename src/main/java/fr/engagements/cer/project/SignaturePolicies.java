@@ -1,36 +1,28 @@
 package fr.engagements.cer.project;
 
 import fr.engagements.cer.CerCandidacyProcess.Signer;
-import fr.engagements.process.TaskPolicy;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The five signatures of a project (CER_P3), each a {@link TaskPolicy} of its task. */
+/**
+ * One {@link SignaturePolicy} bean per {@link Signer} (CER_P3), named after its task ({@code signDeanPolicy},
+ * {@code approveArsPolicy}): a new signer is a row of {@link Signer} and a task of the model, no code here.
+ */
 @Configuration
 class SignaturePolicies {
 
   @Bean
-  TaskPolicy signLabDirectorPolicy(SignatureRound round) {
-    return new SignaturePolicy(Signer.LAB_DIRECTOR, round);
-  }
-
-  @Bean
-  TaskPolicy signHeadOfDepartmentPolicy(SignatureRound round) {
-    return new SignaturePolicy(Signer.HEAD_OF_DEPARTMENT, round);
-  }
-
-  @Bean
-  TaskPolicy signDeanPolicy(SignatureRound round) {
-    return new SignaturePolicy(Signer.DEAN, round);
-  }
-
-  @Bean
-  TaskPolicy signDesCoordinatorPolicy(SignatureRound round) {
-    return new SignaturePolicy(Signer.DES_COORDINATOR, round);
-  }
-
-  @Bean
-  TaskPolicy approveArsPolicy(SignatureRound round) {
-    return new SignaturePolicy(Signer.ARS, round);
+  static BeanDefinitionRegistryPostProcessor signaturePolicyBeans() {
+    return registry -> {
+      for (Signer signer : Signer.values()) {
+        registry.registerBeanDefinition(signer.taskKey() + "Policy", BeanDefinitionBuilder.genericBeanDefinition(SignaturePolicy.class)
+            .addConstructorArgValue(signer)
+            .setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR)
+            .getBeanDefinition());
+      }
+    };
   }
 }

@@ -2,41 +2,25 @@ package fr.engagements.cer.project;
 
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
-import java.util.Set;
-
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * One signature of the project (CER_P3): the signer agrees or refuses; a refusal needs its reason,
- * which goes back to the applicant. One instance per {@link Signer}, declared in {@link SignaturePolicies}.
+ * which goes back to the applicant. One bean per {@link Signer}, registered by {@link SignaturePolicies}.
  */
-class SignaturePolicy implements TaskPolicy {
+class SignaturePolicy extends BaseTaskPolicy {
 
   private final Signer signer;
   private final SignatureRound round;
 
   SignaturePolicy(Signer signer, SignatureRound round) {
+    super(CerCandidacyProcess.KEY, signer.taskKey(), signer.approved(), signer.comment());
     this.signer = signer;
     this.round = round;
-  }
-
-  @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return signer.taskKey();
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    return Set.of(signer.approved().name(), signer.comment().name());
   }
 
   @Override

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.engagements.cer.CerCandidacyProcess.Signer;
+import fr.engagements.process.ActingUser;
 import fr.engagements.process.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,8 +35,7 @@ public class SignatureRound {
 
   /** Records who took the signer's decision: the authenticated user, else the task's assignee. */
   public void recordSigner(DelegateTask task, Signer signer) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String userId = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    String userId = ActingUser.of(task.getProcessEngineServices()).map(ActingUser::id).orElse(task.getAssignee());
     signer.signedBy().set(task.getExecution(), userId);
   }
 

@@ -1,19 +1,18 @@
 package fr.engagements.cer.project;
 
-import fr.engagements.directory.Directory;
-import fr.engagements.directory.Institution;
-import fr.engagements.directory.InstitutionKind;
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.stream.Stream;
 
-import fr.engagements.campaign.CampaignService;
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.candidacy.DocumentLabels;
+import fr.engagements.directory.Directory;
+import fr.engagements.directory.Institution;
+import fr.engagements.directory.InstitutionKind;
+import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.InputCheck;
-import fr.engagements.process.TaskPolicy;
 import fr.engagements.process.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -27,43 +26,27 @@ import org.springframework.stereotype.Component;
  * a new round of signatures.
  */
 @Component
-class SubmitProjectPolicy implements TaskPolicy {
+class SubmitProjectPolicy extends BaseTaskPolicy {
 
   /** The 3rd cycle lasts at most 6 years. */
   static final int MAX_RESEARCH_MONTHS = 72;
   static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private final CampaignService campaigns;
+  private final CerCampaigns campaigns;
   private final SignatureRound round;
   private final Directory directory;
 
-  SubmitProjectPolicy(CampaignService campaigns, SignatureRound round, Directory directory) {
+  SubmitProjectPolicy(CerCampaigns campaigns, SignatureRound round, Directory directory) {
+    super(CerCandidacyProcess.KEY, Tasks.SUBMIT_PROJECT, Stream.concat(Stream.of(SPECIALTY, SUBDIVISION, RESEARCH_MONTHS,
+        LABORATORY, HOST_DEPARTMENT, FACULTY), PROJECT_DOSSIER.stream()).toList());
     this.campaigns = campaigns;
     this.round = round;
     this.directory = directory;
   }
 
   @Override
-  public String processKey() {
-    return CerCandidacyProcess.KEY;
-  }
-
-  @Override
-  public String taskKey() {
-    return Tasks.SUBMIT_PROJECT;
-  }
-
-  @Override
-  public Set<String> completionVariables() {
-    Set<String> names = new HashSet<>(Set.of(SPECIALTY.name(), SUBDIVISION.name(), RESEARCH_MONTHS.name(), LABORATORY.name(),
-        HOST_DEPARTMENT.name(), FACULTY.name()));
-    PROJECT_DOSSIER.forEach(doc -> names.add(doc.name()));
-    return Set.copyOf(names);
-  }
-
-  @Override
   public void onCreate(DelegateTask task) {
-    String deadline = campaigns.cer(CAMPAIGN_YEAR.get(task)).getProjectDeadline().format(FRENCH_DATE);
+    String deadline = campaigns.get(CAMPAIGN_YEAR.get(task)).getProjectDeadline().format(FRENCH_DATE);
     StringBuilder description = new StringBuilder("Déposez votre projet médico-scientifique au plus tard le ").append(deadline)
         .append(" (CER_O1) : spécialité, subdivision, au moins ").append(MIN_RESEARCH_MONTHS)
         .append(" mois de recherche au 3e cycle, projet scientifique, maquette, preuve des prérequis et CV.");

@@ -26,7 +26,7 @@ import fr.engagements.cer.timeline.Timeline.Event;
 import fr.engagements.cer.timeline.Timeline.Kind;
 import fr.engagements.cer.timeline.Timeline.Person;
 import fr.engagements.config.EngineClock;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.letter.DecisionLetters;
 import fr.engagements.letter.Letter;
 import fr.engagements.process.FrenchFormat;

@@ -2,7 +2,11 @@ package fr.engagements.cesp.allocation;
 
 import static fr.engagements.cesp.CespContractProcess.*;
 
-import fr.engagements.allowance.Ledger;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import fr.engagements.allowance.AllowanceRates;
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.cesp.CespContractProcess;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.letter.DecisionLetters;
@@ -24,11 +28,15 @@ class OfferNotice {
   private final ApplicantNotifier applicant;
   private final DecisionLetters letters;
   private final CespCampaigns campaigns;
+  private final AllowanceRates rates;
+  private final Clock clock;
 
-  OfferNotice(ApplicantNotifier applicant, DecisionLetters letters, CespCampaigns campaigns) {
+  OfferNotice(ApplicantNotifier applicant, DecisionLetters letters, CespCampaigns campaigns, AllowanceRates rates, Clock clock) {
     this.applicant = applicant;
     this.letters = letters;
     this.campaigns = campaigns;
+    this.rates = rates;
+    this.clock = clock;
   }
 
   void send(DelegateTask task) {
@@ -38,6 +46,7 @@ class OfferNotice {
     CommissionList list = COMMISSION_LIST.get(task);
     String listLabel = list == null ? null : Allocation.listLabel(list);
     String ufrName = UFR_NAME.find(task).orElse(ufr);
+    AllowanceRates.Rate rate = rates.monthlyRate(ContractKind.CESP, LocalDate.now(clock)); // the rate in force when offered
     Letter letter = letters.issue(LetterRequest.of(task.getExecution(), CespContractProcess.KEY, LetterKind.CESP_OFFER, 1, "OFFERED")
         .with("sender", "Contrat d’Engagement de Service Public — " + ufrName)
         .with("signatory", "La commission de sélection CESP — " + ufrName)
@@ -48,8 +57,8 @@ class OfferNotice {
         .with("quota", quota)
         .with("offerDeadline", OFFER_DEADLINE.get(task))
         .with("offerRule", OFFER_RULE.get(task))
-        .with("monthlyGrossCents", Ledger.MONTHLY_GROSS_CENTS)
-        .with("monthlyNetCents", Ledger.MONTHLY_NET_CENTS));
+        .with("monthlyGrossCents", rate.grossCents())
+        .with("monthlyNetCents", rate.netCents()));
     applicant.decision(task, "Un contrat d'engagement de service public vous est proposé",
         "La commission de sélection vous propose un contrat d'engagement de service public (liste " + listLabel + ", rang "
             + COMMISSION_RANK.get(task) + (quota == null ? "" : ", " + quota + " contrats ouverts") + ").\n\nSignez-le dans Tasklist"

@@ -14,7 +14,7 @@ import fr.engagements.cesp.application.CespApplication.Stage;
 import fr.engagements.cesp.campaign.CespCampaign;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.privacy.RestrictedData;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.process.Applicants;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputCheck;

@@ -1,9 +1,8 @@
 package fr.engagements.cesp.contract;
 
-import fr.engagements.identity.Groups;
+import fr.engagements.process.ActingUser;
 import fr.engagements.process.CaseInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** An ARS task is completed by an agent of the region concerned (CESP_7, CESP_9); the system itself may act. */
@@ -17,14 +16,10 @@ public class ArsCheck {
   }
 
   public void requireAgentOf(DelegateTask task, String region) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (auth == null || auth.getUserId() == null) {
-      return;
-    }
-    boolean admin = auth.getGroupIds() != null && auth.getGroupIds().contains(Groups.ADMIN);
-    if (!admin && !reference.isArsAgentOf(auth.getUserId(), region)) {
+    ActingUser user = ActingUser.of(task.getProcessEngineServices()).orElse(null);
+    if (user != null && !user.isAdmin() && !reference.isArsAgentOf(user.id(), region)) {
       throw CaseInputException.forbidden("Cette décision revient à l'ARS " + reference.regionLabel(region) + " : "
-          + auth.getUserId() + " n'en est pas agent.");
+          + user.id() + " n'en est pas agent.");
     }
   }
 }

@@ -6,14 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
-import fr.engagements.allowance.LedgerEntry.ContractType;
 import fr.engagements.config.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 
 /**
- * The CESP allowance (CESP_2): 1,200 EUR gross (1,106.88 net) for each month from the start date the CNG
+ * The CESP allowance (CESP_2), at the month's rate ({@code AllowanceRates}), for each month from the start date the CNG
  * registered until the end of studies, paid on the 1st of the month through the shared ledger (one entry
  * per contract and month: a replayed step never pays twice). A month whose 1st falls in a suspension is
  * not paid (CESP_10: the allowance stops, and restarts on resumption).
@@ -46,7 +46,7 @@ public class CespAllowance {
     if (Boolean.TRUE.equals(SUSPENDED.get(execution))) {
       ALLOWANCE_MONTHS_SUSPENDED.set(execution, ALLOWANCE_MONTHS_SUSPENDED.find(execution).orElse(0) + 1);
     } else {
-      ledger.payAllowance(ContractType.CESP, ref, month);
+      ledger.payAllowance(ContractKind.CESP, ref, month);
     }
     ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
     schedule(execution, month.plusMonths(1), true);

@@ -4,8 +4,8 @@ import static fr.engagements.cesp.CespContractProcess.*;
 
 import java.time.LocalDate;
 
+import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
-import fr.engagements.allowance.LedgerEntry.ContractType;
 import fr.engagements.config.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,7 @@ public class Commitment {
     long paid = ledger.allowanceMonthsPaid(ref);
     int required = requiredMonths(paid);
     LocalDate start = COMMITMENT_START_DATE.get(execution);
-    ledger.recordServiceObligation(ContractType.CESP, ref, start, required, "Engagement CESP : " + required
+    ledger.recordServiceObligation(ContractKind.CESP, ref, start, required, "Engagement CESP : " + required
         + " mois d'exercice en zone sous-dotée (" + paid + " mois d'allocation, minimum " + MINIMUM_MONTHS + ")");
     COMMITMENT_MONTHS_REQUIRED.set(execution, required);
     COMMITMENT_MONTHS_SERVED.set(execution, 0);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.web.ApiAuthenticationFilter;
 import fr.engagements.casefile.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;

@@ -22,7 +22,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.engagements.cer.CerProcessTestSupport;
 import fr.engagements.config.EngineClock;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.Http;

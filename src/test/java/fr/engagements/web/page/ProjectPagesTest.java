@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import fr.engagements.cer.CerProcessTestSupport;
-import fr.engagements.identity.Groups;
+import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.casefile.CurrentUser;

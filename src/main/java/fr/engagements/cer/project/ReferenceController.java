@@ -1,13 +1,12 @@
-package fr.engagements.web;
+package fr.engagements.cer.project;
 
 import java.util.List;
 
-import fr.engagements.cer.project.ReferenceLists;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reference lists for forms: JSON arrays of strings (suggestions only: CER_P4 accepts any value). */
+/** The project form's reference lists ({@link ReferenceLists}): JSON arrays of strings, suggestions only (CER_P4 accepts any value). */
 @RestController
 @RequestMapping("/api/reference")
 class ReferenceController {

@@ -1,33 +1,33 @@
-package fr.engagements.identity;
+package fr.engagements.cer.demo;
 
-import static fr.engagements.identity.Groups.*;
+import static fr.engagements.casefile.Groups.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.engagements.campaign.CerCampaign;
-import fr.engagements.campaign.CerCampaignRepository;
+import fr.engagements.cer.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.cer.jury.JuryRole;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.cer.jury.JurySessionRepository;
+import fr.engagements.identity.DemoContribution;
+import fr.engagements.identity.DemoUser;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo profile's data (process-contract.md, "The demo profile"): one or more users per group, each
- * with its id as password, an administrator demo/demo, open CER campaigns for this year and the next
- * with a valid jury session each. Idempotent; never created outside the demo profile.
+ * The CER part of the demo profile (process-contract.md, "The demo profile"): its users, open CER campaigns
+ * for this year and the next with a valid jury session each. Idempotent; never created outside the demo
+ * profile. Tests set up their campaigns with {@link #ensureCerCampaign} and {@link #renewCerCampaign}.
  */
 @Component
-public class DemoData {
+@Order(1)
+public class CerDemoData implements DemoContribution {
 
-  /** Demo users: id, first name, last name, groups. Password = id (Camunda demo convention). */
-  public record DemoUser(String id, String firstName, String lastName, List<String> groups) {
-  }
-
+  /** Demo users of the CER: password = id. */
   public static final List<DemoUser> USERS = List.of(
-      new DemoUser("demo", "Démo", "Administrateur", List.of(ADMIN)),
       new DemoUser("etudiant", "Camille", "Dupont", List.of(CER_APPLICANTS)),
       new DemoUser("etudiant2", "Léa", "Martin", List.of(CER_APPLICANTS)),
       new DemoUser("secretariat", "Sophie", "Bernard", List.of(CER_SECRETARIAT)),
@@ -42,9 +42,7 @@ public class DemoData {
       new DemoUser("chefservice", "Thomas", "Bonnet", List.of(HEADS_OF_DEPARTMENT)),
       new DemoUser("coordonnateur", "Nathalie", "Rousseau", List.of(DES_COORDINATORS)),
       new DemoUser("doyen", "Philippe", "Blanc", List.of(DEANS)),
-      new DemoUser("ars", "Julie", "Garnier", List.of(ARS)),
-      new DemoUser("ufr", "Émilie", "Chevalier", List.of(UFR)),
-      new DemoUser("cng", "Olivier", "Faure", List.of(CNG)));
+      new DemoUser("ars", "Julie", "Garnier", List.of(ARS)));
 
   /**
    * Seats of the demo jury sessions (CER_P6): six voting members and one observer. The EPST seat has two
@@ -62,27 +60,25 @@ public class DemoData {
       new Seat("jury6", JuryRole.EPST_SCIENTIST, "CNRS"),
       new Seat("observateur", JuryRole.STUDENT_OBSERVER, "AMPS"));
 
-  private final IdentitySeeder identity;
   private final CerCampaignRepository campaigns;
   private final JurySessionRepository sessions;
   private final Clock clock;
 
-  DemoData(IdentitySeeder identity, CerCampaignRepository campaigns, JurySessionRepository sessions, Clock clock) {
-    this.identity = identity;
+  CerDemoData(CerCampaignRepository campaigns, JurySessionRepository sessions, Clock clock) {
     this.campaigns = campaigns;
     this.sessions = sessions;
     this.clock = clock;
   }
 
-  public void seedUsers() {
-    for (DemoUser u : USERS) {
-      identity.ensureUser(u.id(), u.firstName(), u.lastName(), u.id() + "@demo.engagements.local", u.id(), u.groups());
-    }
+  @Override
+  public List<DemoUser> users() {
+    return USERS;
   }
 
   /** CER campaigns of this year and the next, quota 10, with an entry and a post session each. */
+  @Override
   @Transactional
-  public void seedCampaigns() {
+  public void seedData() {
     int year = LocalDate.now(clock).getYear();
     for (int y = year; y <= year + 1; y++) {
       ensureCerCampaign(y, 10);
@@ -95,10 +91,7 @@ public class DemoData {
     return campaigns.findById(year).orElseGet(() -> {
       CerCampaign campaign = campaigns.save(new CerCampaign(year, fundedQuota,
           LocalDate.of(year + 3, 3, 31), LocalDate.of(year + 3, 6, 15)));
-      sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.ENTRY, "Session d'entrée " + year,
-          LocalDate.of(year, 11, 15))));
-      sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.POST, "Session des postes " + (year + 3),
-          LocalDate.of(year + 3, 5, 15))));
+      saveDemoSessions(year);
       return campaign;
     });
   }
@@ -115,11 +108,16 @@ public class DemoData {
       return ensureCerCampaign(year, fundedQuota);
     }
     campaign.renew(fundedQuota, LocalDate.of(year + 3, 3, 31), LocalDate.of(year + 3, 6, 15));
+    saveDemoSessions(year);
+    return campaigns.save(campaign);
+  }
+
+  /** An entry session in November of the campaign year and a post session before the matching, 3 years later. */
+  private void saveDemoSessions(int year) {
     sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.ENTRY, "Session d'entrée " + year,
         LocalDate.of(year, 11, 15))));
     sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.POST, "Session des postes " + (year + 3),
         LocalDate.of(year + 3, 5, 15))));
-    return campaigns.save(campaign);
   }
 
   private static JurySession withDemoJury(JurySession session) {

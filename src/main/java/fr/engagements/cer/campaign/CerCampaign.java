@@ -1,4 +1,4 @@
-package fr.engagements.campaign;
+package fr.engagements.cer.campaign;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package fr.engagements.config;
+package fr.engagements.identity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import fr.engagements.identity.DemoData;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
@@ -28,10 +27,12 @@ class ProductionSafety implements InitializingBean {
 
   private final Environment environment;
   private final IdentityService identity;
+  private final DemoProfile demo;
 
-  ProductionSafety(Environment environment, IdentityService identity) {
+  ProductionSafety(Environment environment, IdentityService identity, DemoProfile demo) {
     this.environment = environment;
     this.identity = identity;
+    this.demo = demo;
   }
 
   @Override
@@ -52,7 +53,7 @@ class ProductionSafety implements InitializingBean {
       problems.add("the first administrator's password (ENGAGEMENTS_ADMIN_PASSWORD) is empty, a default or too short"
           + " (12 characters at least)");
     }
-    List<String> demoUsers = DemoData.USERS.stream().map(DemoData.DemoUser::id)
+    List<String> demoUsers = demo.users().stream().map(DemoUser::id)
         .filter(id -> identity.createUserQuery().userId(id).count() > 0).toList();
     if (!demoUsers.isEmpty() && !(demoUsers.equals(List.of(adminUser)))) {
       problems.add("demo users exist in the identity store (" + String.join(", ", demoUsers)

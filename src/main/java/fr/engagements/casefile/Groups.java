@@ -1,4 +1,4 @@
-package fr.engagements.identity;
+package fr.engagements.casefile;
 
 import java.util.List;
 

@@ -2,6 +2,7 @@ package fr.engagements.casefile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,6 +86,21 @@ public class CaseAccess {
         .anyMatch(t -> user.groups().stream().anyMatch(g -> t.nationalGroups().contains(g) || t.participantGroups().contains(g)));
     return Access.refused(parts.stream().map(Part::reason).filter(r -> r != null).findFirst()
         .orElse(actor ? NOT_YOURS : ONLY_YOURS));
+  }
+
+  /**
+   * Who may read a deciding body's own record — a jury session (its agenda, votes, minutes): its members, the national
+   * body of its contract (the CER secretariat), administrators. A member sees there only what concerns them: the
+   * body's record says which candidacies they are recused from.
+   */
+  public Access readBody(CurrentUser user, CaseType type, Collection<String> memberIds) {
+    if (user == null || user.isAnonymous()) {
+      return Access.refused("Connectez-vous.");
+    }
+    if (user.isAdmin() || user.groups().stream().anyMatch(type.nationalGroups()::contains) || memberIds.contains(user.id())) {
+      return Access.granted();
+    }
+    return Access.refused("Vous ne siégez pas dans cette instance : elle ne vous est pas accessible.");
   }
 
   /** Shortcut: may this user read the case with this business key (false when it does not exist). */

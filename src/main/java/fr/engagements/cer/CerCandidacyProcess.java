@@ -130,6 +130,8 @@ public final class CerCandidacyProcess {
   public static final Var<EntryDecision> ENTRY_DECISION = Var.enumeration("entryDecision", EntryDecision.class);
   public static final Var<String> ENTRY_RATIONALE = Var.string("entryRationale");
   public static final Var<String> ENTRY_DECIDED_BY = Var.string("entryDecidedBy");
+  /** The session that decided entry, as letters cite it (« session « … » du 15 novembre 2027 »). */
+  public static final Var<String> ENTRY_SESSION = Var.string("entrySession");
   public static final Var<FundingDecision> FUNDING_DECISION = Var.enumeration("fundingDecision", FundingDecision.class);
   public static final Var<String> FUNDING_REASON = Var.string("fundingReason");
   public static final Var<String> FUNDING_DECIDED_BY = Var.string("fundingDecidedBy");
@@ -247,6 +249,8 @@ public final class CerCandidacyProcess {
   public static final Var<PostDecision> POST_DECISION = Var.enumeration("postDecision", PostDecision.class);
   public static final Var<String> POST_RATIONALE = Var.string("postRationale");
   public static final Var<String> POST_DECIDED_BY = Var.string("postDecidedBy");
+  /** The session that decided the post, as letters cite it. */
+  public static final Var<String> POST_SESSION = Var.string("postSession");
   /** "<specialty> — <subdivision>", set when the post is granted. */
   public static final Var<String> ASSIGNED_POST = Var.string("assignedPost");
   /** Public-service months owed (CER_F3), set when the post of a funded candidacy is granted. */

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import fr.engagements.casefile.CaseType;
+import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Which authorization rows a task's candidate groups get (issue 14 and issue 17's Tasklist cost):
  * <ul>
  * <li>a role group of the model ({@code deans}, {@code ufr}, {@code ars}…) gets none: task scoping replaces it at once
- * by the institution's group ({@code deans.UPEC}), which gets the usual per-task grant;</li>
+ * by the institution's group ({@code deans.UPEC}), which gets the usual per-task grant; nor does {@code cer-jury}: the
+ * jury decides in session, each member on their own session tasks;</li>
  * <li>a national group ({@code cer-secretariat}, {@code cng}) gets per-task work rights only on its contract's process:
  * it reads every task of that process through one process-definition grant ({@code READ_TASK}, {@code identity.AuthorizationSeeder}), so its
  * Tasklist queries join one authorization row, not one per task;</li>
@@ -30,7 +33,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskGrantsPlugin extends AbstractProcessEnginePlugin {
 
-  static final Set<String> ROLE_GROUPS = Arrays.stream(AgentRole.values()).map(AgentRole::roleGroup).collect(Collectors.toSet());
+  static final Set<String> ROLE_GROUPS = Stream.concat(Arrays.stream(AgentRole.values()).map(AgentRole::roleGroup),
+      // the jury decides in session (cer.jury.JurySessions): its members act on the session's tasks, each their own,
+      // never on a candidacy's jury task
+      Stream.of(Groups.CER_JURY)).collect(Collectors.toSet());
   /** National group → the process whose every task it reads through one process-definition grant. */
   static final Map<String, String> NATIONAL_GROUPS = Arrays.stream(CaseType.values()).flatMap(t -> t.nationalGroups().stream()
       .map(g -> Map.entry(g, t.processKey()))).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

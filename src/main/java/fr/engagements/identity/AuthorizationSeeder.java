@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class AuthorizationSeeder {
 
   /** Processes whose definitions (name, diagram, forms) the workflow groups may read. */
-  static final List<String> READABLE_PROCESSES = List.of("cer-candidacy", "cer-jury-declaration", "cesp-contract",
+  static final List<String> READABLE_PROCESSES = List.of("cer-candidacy", "cer-jury-session", "cesp-contract",
       "cesp-campaign");
 
   private final AuthorizationService authorizations;

@@ -22,7 +22,8 @@ import fr.engagements.support.CespFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
 import fr.engagements.support.Http.Vars;
-import fr.engagements.support.JuryDeclarationsHttp;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.support.JurySittingHttp;
 import fr.engagements.support.TestDirectory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -92,6 +93,7 @@ class CaseAccessHttpTest {
   private Case cerCase() {
     int year = CerFixtures.newCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
+    demo.planSession(year, JurySession.Kind.ENTRY, "Séance du 1er octobre " + year, LocalDate.of(year, 10, 1));
     String alice = user(Groups.CER_APPLICANTS);
     JsonNode started = http.as(alice, alice).post("/engine-rest/process-definition/key/cer-candidacy/start",
         CerFixtures.restCandidacy(year, alice).body()).json();
@@ -100,17 +102,9 @@ class CaseAccessHttpTest {
     String verify = secretariat.get("/engine-rest/task?maxResults=10&processInstanceId=" + pid).json().get(0).path("id").asText();
     assertThat(secretariat.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", true).body())
         .status()).isEqualTo(204);
-    Http jury1 = http.as("jury1", "jury1");
-    JsonNode declaration = jury1.get("/engine-rest/task?maxResults=10&processDefinitionKey=cer-jury-declaration&assignee=jury1"
-        + "&processInstanceBusinessKey=" + started.path("businessKey").asText()).json();
-    assertThat(jury1.post("/engine-rest/task/" + declaration.get(0).path("id").asText() + "/complete",
-        Vars.of().bool("conflictOfInterest", true).string("conflictKind", "FAMILY").body()).status()).isEqualTo(204);
-    JuryDeclarationsHttp.declareNoConflict(http, "jury2", pid);
-    Http jury2 = http.as("jury2", "jury2");
-    String decide = jury2.get("/engine-rest/task?maxResults=10&taskDefinitionKey=decideEntry&processInstanceId=" + pid).json()
-        .get(0).path("id").asText();
-    assertThat(jury2.post("/engine-rest/task/" + decide + "/complete", Vars.of().string("entryDecision", "ADMITTED")
-        .string("entryRationale", "Parcours de recherche solide.").body()).status()).isEqualTo(204);
+    // the jury sits that day: jury1 declares a link with the candidate (recused), the others admit
+    new JurySittingHttp(http).link("jury1", started.path("businessKey").asText(), "FAMILY").decision("ADMITTED")
+        .sit(started.path("businessKey").asText());
     runJobs(pid);
     return withLetter(started.path("businessKey").asText(), pid, alice, "motivationLetter");
   }

@@ -16,7 +16,9 @@ import fr.engagements.allowance.LedgerEntry;
 import fr.engagements.cer.candidacy.Candidacy;
 import fr.engagements.cer.jury.JuryRole;
 import fr.engagements.cer.jury.JuryService;
+import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.cer.jury.JurySession;
+import fr.engagements.support.JurySitting;
 import fr.engagements.config.EngineClock;
 import fr.engagements.casefile.Groups;
 import fr.engagements.notification.NotificationService;
@@ -158,20 +160,22 @@ class CerEntryProcessTest extends CerProcessTestSupport {
   }
 
   @Test
-  void CER_J1_J2_juryRejectsWithRationale() {
+  void CER_J1_J2_J5_theJuryRejectsInSessionWithARationaleAndNoSingleMemberDecidesAlone() {
     ProcessInstance pi = start(eligible());
     verifyDossier(pi, true, null);
-    declareNoConflict(pi, "jury2");
 
     as("jury2", Groups.CER_JURY);
-    assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "REJECTED")))
-        .hasMessageContaining("entryRationale");
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), withVariables(ENTRY_DECISION.name(), "REJECTED",
+        ENTRY_RATIONALE.name(), "Seul."))).hasMessageContaining("prise en séance").hasMessageContaining("CER_J5");
     asSystem();
+    assertThat(pi).isWaitingAt(Tasks.DECIDE_ENTRY);
     decideEntry(pi, EntryDecision.REJECTED);
 
     assertThat(pi).isEnded().hasPassed("endRejected").hasNotPassed("decideFunding");
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("REJECTED");
-    assertThat(variable(pi, ENTRY_DECIDED_BY.name())).isEqualTo("jury1");
+    assertThat(variable(pi, ENTRY_DECIDED_BY.name())).as("the president signed the minutes").isEqualTo(CerDemoData.PRESIDENT);
+    assertThat(variable(pi, ENTRY_RATIONALE.name())).isEqualTo("Parcours de recherche solide et projet motivé, selon la majorité du jury.");
+    assertThat((String) variable(pi, ENTRY_SESSION.name())).startsWith("session « Session d'entrée " + year + " » du 15/11/" + year);
   }
 
   @Test
@@ -209,42 +213,41 @@ class CerEntryProcessTest extends CerProcessTestSupport {
   }
 
   @Test
-  void CER_P6_sessionWithoutValidCompositionCannotDecideAndTheTaskSaysWhy() {
+  void CER_P6_aSessionWithoutValidCompositionCannotBeConvenedUntilTheSecretariatCompletesIt() {
     JurySession session = demoSession();
     session.removeMember("jury5");
     juryService.save(session);
     ProcessInstance pi = start(eligible());
     verifyDossier(pi, true, null);
+    JurySitting sitting = sitting().decide(key -> "ADMITTED");
 
-    assertThat(task(pi).getDescription()).contains("CER_P6", "conférence des doyens");
-    declareNoConflict(pi, "jury1");
-    as("jury1", Groups.CER_JURY);
-    assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "ADMITTED", ENTRY_RATIONALE.name(), "ok")))
-        .hasMessageContaining("ne peut pas décider").hasMessageContaining("conférence des doyens");
-    asSystem();
+    assertThatThrownBy(() -> sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_ENTRY, year)))
+        .hasMessageContaining("CER_P6").hasMessageContaining("conférence des doyens");
     assertThat(pi).isWaitingAt(Tasks.DECIDE_ENTRY);
 
     juryService.save(demoSession().addMember("jury5", JuryRole.DEANS_CONFERENCE, "Conférence des doyens"));
-    decideEntry(pi, EntryDecision.REJECTED);
-    assertThat(pi).isEnded();
+    sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_ENTRY, year));
+    assertThat(pi).isWaitingAt("decideFunding");
   }
 
   @Test
-  void CER_P6_observersNeverVote() {
+  void CER_P6_observersDeclareAndSeeButNeverVote() {
     ProcessInstance pi = start(eligible());
     verifyDossier(pi, true, null);
-    declareNoConflict(pi, "observateur");
+    JurySession session = sitting().sessionOf(pi.getId(), Tasks.DECIDE_ENTRY, year);
 
     as("observateur", Groups.CER_JURY_OBSERVERS);
-    assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult())
-        .as("observers see the jury's task").isNotNull();
-    assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "ADMITTED", ENTRY_RATIONALE.name(), "ok")))
-        .isInstanceOf(AuthorizationException.class).hasMessageContaining("TASK_WORK");
-    as("someone-else", Groups.CER_JURY);
-    assertThatThrownBy(() -> complete(task(pi), withVariables(ENTRY_DECISION.name(), "ADMITTED", ENTRY_RATIONALE.name(), "ok")))
-        .hasMessageContaining("ne siège pas");
+    assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
+        .as("nobody of the jury works on the candidacy's own task").isZero();
     asSystem();
-    assertThat(pi).isWaitingAt(Tasks.DECIDE_ENTRY);
+    assertThat(session.member("observateur")).isPresent();
+    sitting().decide(key -> "ADMITTED").sit(session);
+    assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(session.getProcessInstanceId())
+        .taskDefinitionKey("castVotes").taskAssignee("observateur").count()).as("observers get no vote").isZero();
+    assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(session.getProcessInstanceId())
+        .taskDefinitionKey("declareInterests").taskAssignee("observateur").count()).isEqualTo(1);
+    assertThatThrownBy(() -> jurySessions.vote(session.getId(), "observateur", java.util.List.of()))
+        .hasMessageContaining("ne vote pas");
   }
 
   @Test

@@ -12,13 +12,13 @@ import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.cer.candidacy.CandidacyService;
 import fr.engagements.cer.demo.CerDemoData;
-import fr.engagements.cer.jury.CerJuryDeclarationProcess;
-import fr.engagements.cer.jury.ConflictKind;
+import fr.engagements.cer.jury.JurySessions;
 import fr.engagements.identity.DemoProfile;
 import fr.engagements.casefile.Groups;
 import fr.engagements.directory.DirectoryDemoData;
 import fr.engagements.support.Allowances;
 import fr.engagements.support.CerFixtures;
+import fr.engagements.support.JurySitting;
 import fr.engagements.support.TestDirectory;
 import fr.engagements.support.EngineTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -53,6 +53,8 @@ public abstract class CerProcessTestSupport {
 
   @Autowired
   protected DirectoryDemoData directoryDemo;
+  @Autowired
+  protected JurySessions jurySessions;
 
   @BeforeEach
   void initEngine() {
@@ -127,44 +129,15 @@ public abstract class CerProcessTestSupport {
         withVariables(DOSSIER_COMPLETE.name(), complete, DOSSIER_REMARKS.name(), remarks));
   }
 
+  /** The national jury decides in session (CER_J5): a whole sitting where every voter votes for this decision. */
   protected void decideEntry(ProcessInstance pi, EntryDecision decision) {
-    if (declarationOf(pi, "jury1") != null) {
-      declareNoConflict(pi, "jury1");
-    }
-    completeAs("jury1", Groups.CER_JURY, pi, Tasks.DECIDE_ENTRY,
-        withVariables(ENTRY_DECISION.name(), decision.name(), ENTRY_RATIONALE.name(), "Parcours de recherche solide et projet motivé."));
+    JurySitting sitting = sitting().decide(key -> decision.name());
+    sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_ENTRY, year));
   }
 
-  /** The member's open declaration of interests on the candidacy's jury task (issue 9), or null. */
-  protected Task declarationOf(ProcessInstance pi, String member) {
-    String businessKey = runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey();
-    return taskService().createTaskQuery().processDefinitionKey(CerJuryDeclarationProcess.KEY)
-        .processInstanceBusinessKey(businessKey).taskAssignee(member).singleResult();
-  }
-
-  /** The member declares, as themselves, no link with the applicant: the jury task becomes theirs to see. */
-  protected void declareNoConflict(ProcessInstance pi, String member) {
-    declare(pi, member, withVariables(CerJuryDeclarationProcess.CONFLICT_OF_INTEREST.name(), false));
-  }
-
-  /** The member declares a conflict of interest: recused from the candidacy. */
-  protected void declareConflict(ProcessInstance pi, String member, ConflictKind kind) {
-    declare(pi, member, withVariables(CerJuryDeclarationProcess.CONFLICT_OF_INTEREST.name(), true,
-        CerJuryDeclarationProcess.CONFLICT_KIND.name(), kind.name(), CerJuryDeclarationProcess.CONFLICT_DETAILS.name(),
-        "Précision libre."));
-  }
-
-  private void declare(ProcessInstance pi, String member, Map<String, Object> variables) {
-    Task declaration = declarationOf(pi, member);
-    if (declaration == null) {
-      throw new AssertionError("No open declaration of interests for " + member);
-    }
-    as(member, Groups.CER_JURY);
-    try {
-      complete(declaration, variables);
-    } finally {
-      asSystem();
-    }
+  /** A sitting of the jury to set up (links, absences, individual votes) before it sits. */
+  protected JurySitting sitting() {
+    return new JurySitting(engine, jurySessions, demo);
   }
 
   /** Executes the pending job of this instance (async step, timer), as the job executor would. */

@@ -17,7 +17,9 @@ import fr.engagements.cer.campaign.CerCampaign;
 import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.cer.jury.JuryRole;
 import fr.engagements.cer.jury.JuryService;
+import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.cer.jury.JurySession;
+import fr.engagements.support.JurySitting;
 import fr.engagements.config.EngineClock;
 import fr.engagements.casefile.Groups;
 import fr.engagements.support.CerFixtures;
@@ -308,52 +310,37 @@ class CerProjectProcessTest extends CerProjectTestSupport {
   }
 
   @Test
-  void CER_P6_aPostSessionWithoutValidCompositionCannotDecideAndObserversNeverVote() {
+  void CER_P6_aPostSessionWithoutValidCompositionCannotBeConvenedUntilCompleted() {
     JurySession session = postSession();
     session.removeMember("jury2");
     juryService.save(session);
     ProcessInstance pi = waitingForPostDecision(unfunded());
+    JurySitting sitting = sitting().decide(key -> "GRANTED");
 
-    assertThat(taskOf(pi, Tasks.DECIDE_POST).getDescription()).contains("CER_P6", "médecine-sciences");
-    declareNoConflict(pi, "jury3");
-    declareNoConflict(pi, "observateur");
-    as("jury3", Groups.CER_JURY);
-    assertThatThrownBy(() -> complete(taskOf(pi, Tasks.DECIDE_POST),
-        withVariables(POST_DECISION.name(), "GRANTED", POST_RATIONALE.name(), "ok")))
-        .hasMessageContaining("ne peut pas décider").hasMessageContaining("médecine-sciences");
-    asSystem();
+    assertThatThrownBy(() -> sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_POST, year)))
+        .hasMessageContaining("CER_P6").hasMessageContaining("médecine-sciences");
     assertThat(pi).isWaitingAt(Tasks.DECIDE_POST);
 
     juryService.save(postSession().addMember("jury2", JuryRole.MED_SCI_NETWORK, "Réseau national médecine-sciences"));
-    as("observateur", Groups.CER_JURY_OBSERVERS);
-    assertThatThrownBy(() -> complete(taskOf(pi, Tasks.DECIDE_POST),
-        withVariables(POST_DECISION.name(), "GRANTED", POST_RATIONALE.name(), "ok")))
-        .as("observers may read the task, never complete it").hasMessageContaining("TASK_WORK");
-    as("jury-entry-only", Groups.CER_JURY);
-    assertThatThrownBy(() -> complete(taskOf(pi, Tasks.DECIDE_POST),
-        withVariables(POST_DECISION.name(), "GRANTED", POST_RATIONALE.name(), "ok")))
-        .hasMessageContaining("ne siège pas");
-    asSystem();
-
-    decidePost(pi, PostDecision.GRANTED);
+    sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_POST, year));
+    executeDueJobs(pi);
     assertThat(pi).isWaitingAt(Tasks.CONFIRM_RESEARCH_PERIOD);
-    assertThat(variable(pi, POST_DECIDED_BY.name())).isEqualTo("jury3");
+    assertThat(variable(pi, POST_DECIDED_BY.name())).isEqualTo(CerDemoData.PRESIDENT);
   }
 
   @Test
   void CER_P1_aRefusedPostEndsTheCandidacy() {
     ProcessInstance pi = waitingForPostDecision(eligible());
-    declareNoConflict(pi, "jury1");
 
     as("jury1", Groups.CER_JURY);
-    assertThatThrownBy(() -> complete(taskOf(pi, Tasks.DECIDE_POST), withVariables(POST_DECISION.name(), "REFUSED")))
-        .hasMessageContaining("postRationale");
+    assertThatThrownBy(() -> taskService().complete(taskOf(pi, Tasks.DECIDE_POST).getId(),
+        withVariables(POST_DECISION.name(), "REFUSED", POST_RATIONALE.name(), "Seul."))).hasMessageContaining("prise en séance");
     asSystem();
     decidePost(pi, PostDecision.REFUSED);
 
     assertThat(pi).isEnded().hasPassed(Elements.END_POST_REFUSED).hasNotPassed(Elements.GRANT_POST);
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("POST_REFUSED");
-    assertThat(variable(pi, POST_RATIONALE.name())).isEqualTo("Soutenance convaincante, projet solide.");
+    assertThat(variable(pi, POST_RATIONALE.name())).isEqualTo("Parcours de recherche solide et projet motivé, selon la majorité du jury.");
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 

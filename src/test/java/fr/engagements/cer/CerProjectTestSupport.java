@@ -9,6 +9,7 @@ import java.util.Map;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.casefile.Groups;
 import fr.engagements.directory.DirectoryDemoData;
+import fr.engagements.support.JurySitting;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -96,12 +97,10 @@ public abstract class CerProjectTestSupport extends CerProcessTestSupport {
     completeAs("secretariat", Groups.CER_SECRETARIAT, pi, Tasks.SCHEDULE_DEFENSE, withVariables(DEFENSE_DATE.name(), date.toString()));
   }
 
+  /** The national jury decides the post in session (CER_J5): a whole sitting where every voter votes for this decision. */
   protected void decidePost(ProcessInstance pi, PostDecision decision) {
-    if (declarationOf(pi, "jury3") != null) {
-      declareNoConflict(pi, "jury3");
-    }
-    completeAs("jury3", Groups.CER_JURY, pi, Tasks.DECIDE_POST,
-        withVariables(POST_DECISION.name(), decision.name(), POST_RATIONALE.name(), "Soutenance convaincante, projet solide."));
+    JurySitting sitting = sitting().decide(key -> decision.name());
+    sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_POST, year));
     executeDueJobs(pi);
   }
 

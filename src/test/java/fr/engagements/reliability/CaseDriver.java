@@ -13,7 +13,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.core.ConditionTimeoutException;
 import fr.engagements.support.CerFixtures;
-import fr.engagements.support.JuryDeclarationsHttp;
+import fr.engagements.support.JurySittingHttp;
 import fr.engagements.support.Http;
 import fr.engagements.support.Http.Vars;
 
@@ -25,6 +25,7 @@ final class CaseDriver {
   private final Http admin;
   private final Http secretariat;
   private final Http jury;
+  private final JurySittingHttp sitting;
   final int year = LocalDate.now().getYear();
 
   CaseDriver(Http node) {
@@ -36,6 +37,7 @@ final class CaseDriver {
     this.admin = a.as("demo", "demo");
     this.secretariat = b.as("secretariat", "secretariat");
     this.jury = a.as("jury1", "jury1");
+    this.sitting = new JurySittingHttp(a.anonymous());
   }
 
   /** An administrator files a candidacy for this applicant; returns the process instance id. */
@@ -64,11 +66,13 @@ final class CaseDriver {
         Vars.of().bool("dossierComplete", true).body()).status()).isEqualTo(204);
   }
 
+  /** The jury admits in session (CER_J5): the session holding the candidacy sits, or one is planned for today. */
   void admit(String pid) {
-    // the member first declares no conflict of interest: until then the jury task is hidden from them (issue 9)
-    JuryDeclarationsHttp.declareNoConflict(jury, "jury1", pid);
-    assertThat(jury.post("/engine-rest/task/" + task(pid) + "/complete", Vars.of().string("entryDecision", "ADMITTED")
-        .string("entryRationale", "Parcours convaincant.").body()).status()).isEqualTo(204);
+    if (!taskKeys(pid).contains("decideEntry")) {
+      return;
+    }
+    String businessKey = admin.get("/engine-rest/process-instance/" + pid).json().path("businessKey").asText();
+    sitting.decision("ADMITTED").motivation("Parcours convaincant.").sit(businessKey, LocalDate.now());
   }
 
   long paidCents(String pid) {

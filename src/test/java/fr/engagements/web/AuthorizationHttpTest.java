@@ -14,7 +14,7 @@ import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
-import fr.engagements.support.JuryDeclarationsHttp;
+import fr.engagements.support.JurySittingHttp;
 import fr.engagements.support.Http.Vars;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -138,15 +138,27 @@ class AuthorizationHttpTest {
     assertThat(secretariat.post("/engine-rest/task/" + toVerify + "/complete", Vars.of().bool("dossierComplete", true).body()).status())
         .isEqualTo(204);
 
-    JuryDeclarationsHttp.declareNoConflict(http, "observateur", alicePid);
+    // the jury works in session (CER_J5): nobody of it, observers included, is offered the candidacy's own jury task
     Http observer = http.as("observateur", "observateur");
-    JsonNode seen = observer.get("/engine-rest/task?maxResults=10&processInstanceId=" + alicePid).json();
-    assertThat(ids(seen, "taskDefinitionKey")).containsExactly("decideEntry");
-    String decide = seen.get(0).path("id").asText();
-    assertThat(observer.get("/engine-rest/task/" + decide + "/form-variables").status()).isEqualTo(200);
+    assertThat(observer.get("/engine-rest/task?maxResults=10&processInstanceId=" + alicePid).json()).isEmpty();
+    String decide = ids(http.as("demo", "demo").get("/engine-rest/task?maxResults=10&processInstanceId=" + alicePid).json(), "id").get(0);
     assertThat(observer.post("/engine-rest/task/" + decide + "/complete", Vars.of().string("entryDecision", "ADMITTED")
         .string("entryRationale", "vote").body()).status()).isEqualTo(403);
     assertThat(observer.post("/engine-rest/task/" + decide + "/claim", Http.object().put("userId", "observateur")).status())
         .isEqualTo(403);
+    // in the session, the observer declares and follows, but is given no vote (CER_P6)
+    JurySittingHttp sitting = new JurySittingHttp(http);
+    long session = sitting.sessionOf(http.as("demo", "demo").get("/engine-rest/process-instance/" + alicePid).json()
+        .path("businessKey").asText());
+    sitting.convene(session);
+    sitting.declare(session);
+    assertThat(sitting.session("observateur", session).path("agenda").get(0).path("readable").asBoolean())
+        .as("an observer who declared no link reads the dossier").isTrue();
+    CerFixtures.setToday(LocalDate.of(year, 11, 15));
+    sitting.open(session);
+    assertThat(sitting.taskOf("observateur", session, "castVotes")).as("observers never vote").isNull();
+    String jury1Vote = sitting.taskOf("jury1", session, "castVotes");
+    assertThat(observer.post("/engine-rest/task/" + jury1Vote + "/complete", Vars.of().string("votes", "[]").body()).status())
+        .as("nor in a voter's place").isEqualTo(403);
   }
 }

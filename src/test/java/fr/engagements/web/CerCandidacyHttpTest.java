@@ -18,7 +18,8 @@ import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
 import fr.engagements.support.Http.Vars;
-import fr.engagements.support.JuryDeclarationsHttp;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.support.JurySittingHttp;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,7 @@ class CerCandidacyHttpTest {
     applicant = http.as(applicantId, applicantId);
     year = CerFixtures.newCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
+    demo.planSession(year, JurySession.Kind.ENTRY, "Séance du 1er octobre " + year, LocalDate.of(year, 10, 1));
   }
 
   @AfterEach
@@ -120,10 +122,10 @@ class CerCandidacyHttpTest {
     assertThat(noRemarks.message()).contains("dossierRemarks", "obligatoire");
     assertThat(secretariat.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", true).body()).status()).isEqualTo(204);
 
-    String decide = taskId(pid, "decideEntry");
-    JuryDeclarationsHttp.declareNoConflict(http, "jury3", pid);
-    assertThat(http.as("jury3", "jury3").post("/engine-rest/task/" + decide + "/complete", Vars.of().string("entryDecision", "ADMITTED")
-        .string("entryRationale", "Double compétence remarquable.").body()).status()).isEqualTo(204);
+    // the jury admits in session (CER_J5), planned for the day
+    String businessKey = applicant.get("/engine-rest/process-instance/" + pid).json().path("businessKey").asText();
+    new JurySittingHttp(http).decision("ADMITTED").motivation("Double compétence remarquable.")
+        .sit(businessKey, LocalDate.of(year, 10, 1));
     executeJobs(pid); // funding
     executeJobs(pid); // first monthly payment
 

@@ -21,7 +21,8 @@ import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
 import fr.engagements.support.Http.Vars;
-import fr.engagements.support.JuryDeclarationsHttp;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.support.JurySittingHttp;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,7 @@ class CerFullJourneyHttpTest {
     http = Http.at(port).as("demo", "demo");
     year = CerFixtures.newCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
+    demo.planSession(year, JurySession.Kind.ENTRY, "Séance du 1er octobre " + year, LocalDate.of(year, 10, 1));
     applicant = CerFixtures.newApplicantId();
     user(applicant, Groups.CER_APPLICANTS);
     user("secretariat", Groups.CER_SECRETARIAT);
@@ -162,9 +164,9 @@ class CerFullJourneyHttpTest {
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String pid = started.json().path("id").asText();
     completeOk("secretariat", pid, "verifyDossier", Vars.of().bool("dossierComplete", true));
-    JuryDeclarationsHttp.declareNoConflict(http, "jury1", pid);
-    completeOk("jury1", pid, "decideEntry", Vars.of().string("entryDecision", "ADMITTED")
-        .string("entryRationale", "Parcours de recherche remarquable, projet clinique cohérent."));
+    // the jury admits in session (CER_J5): a session planned for the day
+    new JurySittingHttp(Http.at(port)).decision("ADMITTED").motivation("Parcours de recherche remarquable, projet clinique cohérent.")
+        .sit(started.json().path("businessKey").asText());
     assertThat(executeJobs(pid)).as("funding, then the first month of allowance").isEqualTo(2);
     return pid;
   }
@@ -211,9 +213,8 @@ class CerFullJourneyHttpTest {
     CerFixtures.setToday(LocalDate.of(year + 3, 6, 1));
     executeJobs(pid); // the allowance months up to June, and the escalation
     completeOk("secretariat", pid, "escalateLateDecision", Vars.of());
-    JuryDeclarationsHttp.declareNoConflict(http, "jury1", pid);
-    completeOk("jury1", pid, "decidePost", Vars.of().string("postDecision", "GRANTED")
-        .string("postRationale", "Soutenance convaincante ; maquette et encadrement solides."));
+    new JurySittingHttp(Http.at(port)).decision("GRANTED").motivation("Soutenance convaincante ; maquette et encadrement solides.")
+        .sit(http.get("/engine-rest/process-instance/" + pid).json().path("businessKey").asText());
     executeJobs(pid); // the post is granted, its obligation recorded
 
     String businessKey = http.get("/engine-rest/process-instance/" + pid).json().path("businessKey").asText();

@@ -21,7 +21,6 @@ import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
-import fr.engagements.support.JuryDeclarationsHttp;
 import fr.engagements.support.Http.Response;
 import fr.engagements.support.Http.Vars;
 import fr.engagements.support.TestDocuments;
@@ -97,7 +96,6 @@ class HostileInputHttpTest {
     carolPid = as(carol).post(start(), CerFixtures.restCandidacy(year, carol).body()).json().path("id").asText();
     assertThat(as("secretariat").post("/engine-rest/task/" + taskId(carolPid) + "/complete",
         Vars.of().bool("dossierComplete", true).body()).status()).isEqualTo(204);
-    JuryDeclarationsHttp.declareNoConflict(http, "jury1", carolPid);
   }
 
   @AfterEach

@@ -7,14 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.engagements.cer.demo.CerDemoData;
-import fr.engagements.identity.DemoProfile;
 import fr.engagements.casefile.Groups;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.directory.DirectoryDemoData;
+import fr.engagements.identity.DemoProfile;
 import fr.engagements.identity.IdentitySeeder;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
 import fr.engagements.support.Http.Vars;
+import fr.engagements.support.JurySittingHttp;
+import fr.engagements.support.TestDirectory;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,15 +28,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Conflicts of interest over real HTTP with Basic authentication (issue 9): a recused jury member, or one
- * who has not declared yet, reaches neither the jury task nor the candidacy's documents by any path of
- * /engine-rest (the queries Tasklist runs included) or /api; a member who declared no conflict does.
+ * Conflicts of interest in session, over real HTTP (issue 9, CER_J5): a member who declared a link with a candidate
+ * reaches nothing of the candidacy (its documents, timeline, letters, the engine's variables and history) and votes on
+ * it neither; a member who declared no link reads its dossier; a member who has not declared yet reads nothing; a
+ * candidacy left without quorum by recusals is not decided and goes to the next session.
  */
 @EngineTest
 class JuryRecusalHttpTest {
-
-  private static final String TASKLIST_QUERY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
-      + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
 
   @LocalServerPort
   int port;
@@ -41,20 +43,24 @@ class JuryRecusalHttpTest {
   @Autowired
   DemoProfile demoProfile;
   @Autowired
+  DirectoryDemoData directory;
+  @Autowired
   IdentitySeeder identity;
 
   Http http;
   int year;
   String pid;
   String businessKey;
-  String decideTaskId;
+  JurySittingHttp sitting;
+  long session;
 
   @BeforeEach
-  void candidacyWaitingForTheJury() {
-    demoProfile.seedUsers();
+  void candidacyOnTheAgenda() {
+    TestDirectory.ensure(demoProfile, directory);
     http = Http.at(port);
     year = CerFixtures.newCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
+    demo.planSession(year, JurySession.Kind.ENTRY, "Séance du 1er octobre " + year, LocalDate.of(year, 10, 1));
     String applicant = CerFixtures.newApplicantId();
     identity.ensureUser(applicant, "Camille", "Dupont", applicant + "@etu.example.fr", applicant, List.of(Groups.CER_APPLICANTS));
     JsonNode started = http.as(applicant, applicant).post("/engine-rest/process-definition/key/cer-candidacy/start",
@@ -65,8 +71,8 @@ class JuryRecusalHttpTest {
     String verify = secretariat.get("/engine-rest/task?maxResults=10&processInstanceId=" + pid).json().get(0).path("id").asText();
     assertThat(secretariat.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", true).body())
         .status()).isEqualTo(204);
-    decideTaskId = http.as("demo", "demo").get("/engine-rest/task?maxResults=10&taskDefinitionKey=decideEntry&processInstanceId=" + pid)
-        .json().get(0).path("id").asText();
+    sitting = new JurySittingHttp(http);
+    session = sitting.sessionOf(businessKey);
   }
 
   @AfterEach
@@ -74,81 +80,78 @@ class JuryRecusalHttpTest {
     ClockUtil.reset();
   }
 
-  private static List<String> ids(JsonNode array, String field) {
-    List<String> ids = new ArrayList<>();
-    array.forEach(n -> ids.add(n.path(field).asText()));
-    return ids;
-  }
-
-  private int declare(String member, Vars answer) {
+  /** What of the candidacy this member reaches, by every path. */
+  private List<String> reached(String member) {
     Http as = http.as(member, member);
-    JsonNode mine = as.get("/engine-rest/task?maxResults=10&processDefinitionKey=cer-jury-declaration&assignee=" + member
-        + "&processInstanceBusinessKey=" + businessKey).json();
-    assertThat(mine).as("the declaration awaiting " + member).hasSize(1);
-    return as.post("/engine-rest/task/" + mine.get(0).path("id").asText() + "/complete", answer.body()).status();
-  }
-
-  /** Every path to the jury task and the candidacy's documents is closed to this user. */
-  private void seesNothing(String member) {
-    Http as = http.as(member, member);
-    String task = "/engine-rest/task/" + decideTaskId;
-    assertThat(ids(as.get("/engine-rest/task?maxResults=100&processInstanceId=" + pid).json(), "id")).isEmpty();
-    assertThat(ids(as.get("/engine-rest/task?maxResults=100&candidateGroup=cer-jury").json(), "id")).doesNotContain(decideTaskId);
-    // the query Tasklist runs (POST with its JSON body), and the shared filters it lists tasks through
-    assertThat(ids(as.post("/engine-rest/task?firstResult=0&maxResults=15", TASKLIST_QUERY).json(), "id")).doesNotContain(decideTaskId);
-    for (JsonNode filter : as.get("/engine-rest/filter?maxResults=100").json()) {
-      JsonNode listed = as.post("/engine-rest/filter/" + filter.path("id").asText() + "/list?maxResults=100", "{}").json();
-      assertThat(ids(listed, "id")).as(filter.path("name").asText()).doesNotContain(decideTaskId);
+    List<String> reached = new ArrayList<>();
+    if (!as.get("/engine-rest/task?maxResults=100&processInstanceId=" + pid).json().isEmpty()) {
+      reached.add("its tasks");
     }
-    assertThat(as.get("/engine-rest/task/count?processInstanceId=" + pid).json().path("count").asInt()).isZero();
-    for (String path : List.of(task, task + "/variables", task + "/form-variables", task + "/variables/doctorateProof",
-        task + "/variables/doctorateProof/data", task + "/variables/motivationLetter/data", task + "/localVariables",
-        task + "/form", task + "/rendered-form", task + "/deployed-form", task + "/attachment", task + "/comment",
-        "/engine-rest/process-instance/" + pid, "/engine-rest/process-instance/" + pid + "/variables",
-        "/engine-rest/process-instance/" + pid + "/variables/doctorateProof/data", "/engine-rest/execution/" + pid + "/localVariables")) {
-      assertThat(as.get(path).status()).as(path).isIn(403, 404);
+    for (String path : List.of("/engine-rest/process-instance/" + pid, "/engine-rest/process-instance/" + pid + "/variables",
+        "/engine-rest/process-instance/" + pid + "/variables/doctorateProof/data", "/api/candidacies/" + businessKey + "/timeline",
+        "/api/letters?businessKey=" + businessKey, "/api/cases/" + businessKey + "/documents",
+        "/api/cases/" + businessKey + "/documents/doctorateProof")) {
+      if (as.get(path).status() == 200) {
+        reached.add(path.replace(pid, "{case}").replace(businessKey, "{key}"));
+      }
     }
-    assertThat(as.get("/engine-rest/variable-instance?maxResults=100&processInstanceIdIn=" + pid).json()).isEmpty();
-    assertThat(as.get("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + pid).json()).isEmpty();
-    assertThat(as.get("/engine-rest/history/task?maxResults=100&processInstanceId=" + pid).json()).isEmpty();
-    assertThat(as.post(task + "/claim", Http.object().put("userId", member)).status()).isEqualTo(403);
-    assertThat(as.post(task + "/complete", Vars.of().string("entryDecision", "ADMITTED").string("entryRationale", "vote").body())
-        .status()).isEqualTo(403);
+    if (!as.get("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + pid).json().isEmpty()) {
+      reached.add("history");
+    }
+    return reached;
   }
 
   @Test
-  @DisplayName("CER_P6 : un membre récusé n'atteint ni la tâche ni les pièces ; un membre sans conflit décide")
-  void CER_P6_aRecusedMemberReachesNeitherTheTaskNorTheDocumentsWhileANonConflictedMemberDecides() {
-    seesNothing("jury6");
-    assertThat(declare("jury6", Vars.of().bool("conflictOfInterest", true).string("conflictKind", "SAME_LAB"))).isEqualTo(204);
-    seesNothing("jury6");
-    assertThat(http.as("jury6", "jury6").get("/api/candidacies/" + businessKey + "/timeline").status())
-        .as("the case history is closed to a recused member").isEqualTo(403);
+  @DisplayName("CER_J5 : un membre récusé n'atteint rien de la candidature et ne vote pas ; un membre sans lien lit le dossier")
+  void CER_J5_aRecusedMemberReachesNothingAndDoesNotVoteWhileAMemberWithoutLinkReadsTheDossier() {
+    assertThat(reached("jury6")).as("before declaring").isEmpty();
+    sitting.link("jury6", businessKey, "SAME_LAB");
+    sitting.convene(session);
+    sitting.declare(session);
 
-    seesNothing("jury1");
-    assertThat(declare("jury1", Vars.of().bool("conflictOfInterest", false))).isEqualTo(204);
-    Http jury1 = http.as("jury1", "jury1");
-    assertThat(ids(jury1.post("/engine-rest/task?firstResult=0&maxResults=15", TASKLIST_QUERY).json(), "id")).contains(decideTaskId);
-    assertThat(jury1.get("/engine-rest/task/" + decideTaskId + "/variables/doctorateProof/data").status()).isEqualTo(200);
-    assertThat(jury1.get("/api/candidacies/" + businessKey + "/timeline").status()).isEqualTo(200);
-    assertThat(jury1.post("/engine-rest/task/" + decideTaskId + "/complete", Vars.of().string("entryDecision", "ADMITTED")
-        .string("entryRationale", "Parcours de recherche solide.").body()).status()).isEqualTo(204);
+    assertThat(reached("jury6")).as("recused").isEmpty();
+    Http.Response timeline = http.as("jury6", "jury6").get("/api/candidacies/" + businessKey + "/timeline");
+    assertThat(timeline.status()).isEqualTo(403);
+    assertThat(timeline.message()).contains("récusé");
+    JsonNode agenda = sitting.session("jury6", session).path("agenda");
+    assertThat(agenda.get(0).path("recused").asBoolean()).isTrue();
+    assertThat(agenda.get(0).has("readable")).as("nothing more than the name").isFalse();
+    assertThat(reached("jury1")).as("no link: the dossier").contains("/api/cases/{key}/documents", "/api/cases/{key}/documents/doctorateProof",
+        "/api/candidacies/{key}/timeline");
+    assertThat(reached("jury1")).as("never the candidacy's own task (the jury works in session)").doesNotContain("its tasks");
+
+    CerFixtures.setToday(LocalDate.of(year, 10, 1));
+    sitting.open(session);
+    String jury6Vote = sitting.taskOf("jury6", session, "castVotes");
+    assertThat(jury6Vote).as("jury6 has nothing to vote on").isNull();
+    sitting.decision("ADMITTED");
+    sitting.vote(session);
+    sitting.minutes(session);
+    JsonNode decided = sitting.session("demo", session).path("agenda").get(0);
+    assertThat(decided.path("status").asText()).isEqualTo("DECIDED");
+    assertThat(decided.path("votesFor").asInt()).as("five voters: jury1-5, jury6 recused").isEqualTo(5);
+    assertThat(http.as("demo", "demo").get("/engine-rest/task?processInstanceId=" + pid).json().get(0).path("taskDefinitionKey").asText())
+        .isNotEqualTo("decideEntry");
   }
 
   @Test
-  @DisplayName("CER_P6 : une session sans composition valide après récusation ne peut pas décider (409, raison en français)")
-  void CER_P6_aSessionLeftWithoutAValidCompositionAfterARecusalCannotDecide() {
-    assertThat(declare("jury2", Vars.of().bool("conflictOfInterest", true).string("conflictKind", "SUPERVISION"))).isEqualTo(204);
-    assertThat(declare("jury1", Vars.of().bool("conflictOfInterest", false))).isEqualTo(204);
+  @DisplayName("CER_P6 : une candidature privée de quorum par une récusation n'est pas décidée et passe à la session suivante")
+  void CER_P6_aCandidacyLeftWithoutQuorumByARecusalIsNotDecidedAndGoesToTheNextSession() {
+    long next = sitting.plan(year, "ENTRY", LocalDate.of(year, 12, 1));
+    sitting.link("jury2", businessKey, "SUPERVISION");
+    sitting.convene(session);
+    sitting.declare(session);
+    sitting.open(session);
 
-    Http.Response refused = http.as("jury1", "jury1").post("/engine-rest/task/" + decideTaskId + "/complete",
-        Vars.of().string("entryDecision", "ADMITTED").string("entryRationale", "ok").body());
+    JsonNode item = sitting.session("demo", session).path("agenda").get(0);
+    assertThat(item.path("quorum").asBoolean()).isFalse();
+    assertThat(item.path("quorumProblems").toString()).contains("médecine-sciences", "jury2 récusé");
+    assertThat(sitting.taskOf("jury1", session, "castVotes")).as("no vote without quorum").isNull();
+    sitting.minutes(session);
 
-    assertThat(refused.status()).isEqualTo(409);
-    assertThat(refused.body()).contains("CER_P6", "médecine-sciences", "jury2 récusé");
-    JsonNode asked = http.as("secretariat", "secretariat").get("/engine-rest/task?maxResults=10&processDefinitionKey=cer-jury-declaration"
-        + "&taskDefinitionKey=completeJurySession&processInstanceBusinessKey=" + businessKey).json();
-    assertThat(asked).as("the secretariat is asked to complete the session").hasSize(1);
-    assertThat(asked.get(0).path("description").asText()).contains("jury2", "CER_P6");
+    assertThat(sitting.session("demo", session).path("agenda").get(0).path("status").asText()).isEqualTo("DEFERRED");
+    assertThat(sitting.sessionOf(businessKey)).as("on the next session's agenda").isEqualTo(next);
+    JsonNode timeline = http.as("secretariat", "secretariat").get("/api/candidacies/" + businessKey + "/timeline").json();
+    assertThat(timeline.toString()).contains("n'a pas pu décider", "quorum non atteint");
   }
 }

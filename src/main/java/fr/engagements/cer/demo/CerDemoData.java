@@ -10,7 +10,7 @@ import fr.engagements.cer.campaign.CerCampaign;
 import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.cer.jury.JuryRole;
 import fr.engagements.cer.jury.JurySession;
-import fr.engagements.cer.jury.JurySessionRepository;
+import fr.engagements.cer.jury.JurySessions;
 import fr.engagements.identity.DemoContribution;
 import fr.engagements.identity.DemoUser;
 import org.springframework.core.annotation.Order;
@@ -60,11 +60,15 @@ public class CerDemoData implements DemoContribution {
       new Seat("jury6", JuryRole.EPST_SCIENTIST, "CNRS"),
       new Seat("observateur", JuryRole.STUDENT_OBSERVER, "AMPS"));
 
+  /** The demo sessions' president (a hospital practitioner, PU-PH) and secretary (the national secretariat). */
+  public static final String PRESIDENT = "jury3";
+  public static final String SECRETARY = "secretariat";
+
   private final CerCampaignRepository campaigns;
-  private final JurySessionRepository sessions;
+  private final JurySessions sessions;
   private final Clock clock;
 
-  CerDemoData(CerCampaignRepository campaigns, JurySessionRepository sessions, Clock clock) {
+  CerDemoData(CerCampaignRepository campaigns, JurySessions sessions, Clock clock) {
     this.campaigns = campaigns;
     this.sessions = sessions;
     this.clock = clock;
@@ -108,22 +112,29 @@ public class CerDemoData implements DemoContribution {
       return ensureCerCampaign(year, fundedQuota);
     }
     campaign.renew(fundedQuota, LocalDate.of(year + 3, 3, 31), LocalDate.of(year + 3, 6, 15));
+    sessions.retire(year);
     saveDemoSessions(year);
     return campaigns.save(campaign);
   }
 
   /** An entry session in November of the campaign year and a post session before the matching, 3 years later. */
   private void saveDemoSessions(int year) {
-    sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.ENTRY, "Session d'entrée " + year,
+    sessions.plan(withDemoJury(new JurySession(year, JurySession.Kind.ENTRY, "Session d'entrée " + year,
         LocalDate.of(year, 11, 15))));
-    sessions.save(withDemoJury(new JurySession(year, JurySession.Kind.POST, "Session des postes " + (year + 3),
+    sessions.plan(withDemoJury(new JurySession(year, JurySession.Kind.POST, "Session des postes " + (year + 3),
         LocalDate.of(year + 3, 5, 15))));
+  }
+
+  /** Another session of the demo jury for this campaign and kind (tests, or a second sitting in the demo). */
+  @Transactional
+  public JurySession planSession(int year, JurySession.Kind kind, String label, LocalDate date) {
+    return sessions.plan(withDemoJury(new JurySession(year, kind, label, date)));
   }
 
   private static JurySession withDemoJury(JurySession session) {
     for (Seat seat : JURY) {
       session.addMember(seat.userId(), seat.role(), seat.detail());
     }
-    return session;
+    return session.officers(PRESIDENT, SECRETARY);
   }
 }

@@ -6,20 +6,21 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code decideEntry}: the national jury admits or rejects, with a written rationale (CER_J1, CER_J2),
- * only when the campaign's entry session can decide (CER_P6) and only by a voting member.
+ * {@code decideEntry}: the national jury, in session, admits or rejects with a written motivation (CER_J1, CER_J2,
+ * CER_J5).
  */
 @Component
 class DecideEntryPolicy extends JuryDecisionPolicy<EntryDecision> {
 
-  DecideEntryPolicy(JuryService jury, JuryDeclarations declarations) {
-    super(jury, declarations, Tasks.DECIDE_ENTRY, JurySession.Kind.ENTRY, ENTRY_DECISION, EntryDecision.class, ENTRY_RATIONALE,
-        ENTRY_DECIDED_BY, "La décision d'entrée");
+  DecideEntryPolicy(JurySessions sessions) {
+    super(sessions, Tasks.DECIDE_ENTRY, ENTRY_DECISION, EntryDecision.class, ENTRY_RATIONALE, ENTRY_DECIDED_BY, ENTRY_SESSION,
+        "La décision d'entrée");
   }
 
   @Override
-  protected String instructions(DelegateTask task, JurySession session) {
-    return "Admettez ou refusez l'entrée dans le CER, avec une motivation écrite. Ni le nombre de publications ni les notes"
-        + " ne décident seuls (CER_J2, CER_P8). Session : « " + session.getLabel() + " ».";
+  protected String subject(DelegateTask task) {
+    return "Entrée dans le CER de " + APPLICANT_NAME.find(task).orElse("la candidate ou du candidat")
+        + " : admise ou refusée, avec une motivation écrite ; ni le nombre de publications ni les notes ne décident seuls"
+        + " (CER_J2, CER_P8).";
   }
 }

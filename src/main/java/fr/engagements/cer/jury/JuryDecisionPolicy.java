@@ -1,119 +1,78 @@
 package fr.engagements.cer.jury;
 
-import static fr.engagements.cer.CerCandidacyProcess.CAMPAIGN_YEAR;
-
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import fr.engagements.cer.CerCandidacyProcess;
-import fr.engagements.process.ActingUser;
 import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.CaseInputException;
+import fr.engagements.process.FrenchFormat;
 import fr.engagements.process.InputCheck;
 import fr.engagements.process.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * A decision of the national jury ({@code decideEntry}, {@code decidePost}): a choice with a written
- * rationale, taken only when the campaign's session of that kind can decide (CER_P6) and only by one
- * of its voting members. The task's description says why a session cannot decide; the decider is
- * recorded.
+ * A decision of the national jury on a candidacy ({@code decideEntry}, {@code decidePost}): taken in session, as a body
+ * (CER_J5) — the candidacy goes on the agenda of its campaign's next session of that kind, its members vote there, and
+ * the signed minutes complete this task with the majority's decision and the motivation. Nobody completes it alone:
+ * a completion that does not come from a signed session is refused (403), through the Java API too.
  *
  * @param <D> the decision's values
  */
 public abstract class JuryDecisionPolicy<D extends Enum<D>> extends BaseTaskPolicy {
 
-  /** Task-local: the session the task was created for. */
-  public static final Var<Long> JURY_SESSION_ID = Var.longValue("jurySessionId");
-
-  private final JuryService jury;
-  private final JuryDeclarations declarations;
-  private final JurySession.Kind kind;
+  private final JurySessions sessions;
   private final Var<D> decision;
   private final Class<D> decisionType;
   private final Var<String> rationale;
   private final Var<String> decidedBy;
+  private final Var<String> sessionCited;
   private final String decisionLabel;
 
-  protected JuryDecisionPolicy(JuryService jury, JuryDeclarations declarations, String taskKey, JurySession.Kind kind,
-      Var<D> decision, Class<D> decisionType, Var<String> rationale, Var<String> decidedBy, String decisionLabel) {
+  protected JuryDecisionPolicy(JurySessions sessions, String taskKey, Var<D> decision, Class<D> decisionType, Var<String> rationale,
+      Var<String> decidedBy, Var<String> sessionCited, String decisionLabel) {
     super(CerCandidacyProcess.KEY, taskKey, decision, rationale);
-    this.jury = jury;
-    this.declarations = declarations;
-    this.kind = kind;
+    this.sessions = sessions;
     this.decision = decision;
     this.decisionType = decisionType;
     this.rationale = rationale;
     this.decidedBy = decidedBy;
+    this.sessionCited = sessionCited;
     this.decisionLabel = decisionLabel;
   }
 
-  /** What the jury is asked, when its session can decide. */
-  protected abstract String instructions(DelegateTask task, JurySession session);
+  /** What the jury will judge, for the task's description. */
+  protected abstract String subject(DelegateTask task);
 
   @Override
   public void onCreate(DelegateTask task) {
-    int year = CAMPAIGN_YEAR.get(task);
-    Optional<JurySession> session = jury.sessionFor(year, kind);
-    session.ifPresent(s -> task.setVariableLocal(JURY_SESSION_ID.name(), s.getId()));
-    // before anyone of the session sees the task: hidden from each member until they declare no conflict
-    session.ifPresent(s -> declarations.opened(task, s));
-    task.setDescription(describe(task));
-  }
-
-  /** What the task says: why it cannot be decided (no session, CER_P6 after recusals), or what is asked. */
-  public String describe(DelegateTask task) {
-    int year = CAMPAIGN_YEAR.get(task);
-    Optional<JurySession> session = sessionOf(task, year);
-    if (session.isEmpty()) {
-      return "Décision impossible pour l'instant : aucune session du jury (" + kindLabel() + ") n'est constituée pour la campagne "
-          + year + ".";
-    }
-    Set<String> recused = declarations.recused(task.getProcessInstanceId());
-    List<String> problems = jury.compositionProblems(session.get(), recused);
-    if (!problems.isEmpty()) {
-      return "Décision impossible pour l'instant (règle CER_P6) : dans la session « " + session.get().getLabel() + " », "
-          + String.join(", ", problems) + ". Le secrétariat doit compléter la session.";
-    }
-    return instructions(task, session.get()) + DECLARATION_NOTICE
-        + (recused.isEmpty() ? "" : " Membres récusés pour cette candidature : " + String.join(", ", recused.stream().sorted().toList()) + ".");
-  }
-
-  /** Said on every jury task: the declaration comes first (issue 9). */
-  static final String DECLARATION_NOTICE = " Chaque membre de la session déclare d'abord ses liens d'intérêts avec le candidat"
-      + " (tâche « Déclarer les liens d'intérêts ») ; un membre en conflit est récusé.";
-
-  private Optional<JurySession> sessionOf(DelegateTask task, int year) {
-    Object sessionId = task.getVariableLocal(JURY_SESSION_ID.name());
-    return sessionId instanceof Long id ? jury.session(id) : jury.sessionFor(year, kind);
-  }
-
-  private String kindLabel() {
-    return kind == JurySession.Kind.ENTRY ? "entrée" : "postes";
+    Optional<JurySession> session = sessions.enqueue(task);
+    task.setDescription(subject(task) + " La décision est prise en séance par le jury national (CER_J5) : " + session
+        .map(s -> "candidature inscrite à l'ordre du jour de la session « " + s.getLabel() + " » du "
+            + FrenchFormat.day(s.getSessionDate()) + ".")
+        .orElse("aucune session n'est encore programmée ; la candidature sera inscrite à l'ordre du jour de la prochaine."));
   }
 
   @Override
   public void onComplete(DelegateTask task) {
     InputCheck check = new InputCheck(task);
-    check.choice(decision, decisionLabel, decisionType, true);
+    D chosen = check.choice(decision, decisionLabel, decisionType, true);
     check.text(rationale, "La motivation de la décision", InputCheck.MAX_TEXT, true);
     check.done();
-    String userId = actingUser(task).map(ActingUser::id).orElse(null);
-    int year = CAMPAIGN_YEAR.get(task);
-    Optional<JurySession> session = sessionOf(task, year);
-    jury.checkCanDecide(session, year, userId, declarations.recused(task.getProcessInstanceId()));
-    if (userId != null && !declarations.mayDecide(task.getId(), userId)) {
-      // the engine's authorizations already hide the task; this also holds for the Java API
-      throw CaseInputException.forbidden(userId + " doit d'abord déclarer ses liens d'intérêts avec le candidat"
-          + " (tâche « Déclarer les liens d'intérêts »).");
-    }
-    decidedBy.set(task.getExecution(), userId);
+    Long itemId = JurySessions.decidedItem(task);
+    JuryAgendaItem item = sessions.item(itemId).filter(i -> i.getStatus() == JuryAgendaItem.Status.DECIDED
+        && i.getProcessInstanceId().equals(task.getProcessInstanceId()) && i.getTaskKey().equals(task.getTaskDefinitionKey())
+        && chosen != null && chosen.name().equals(i.getDecision())).orElseThrow(() -> CaseInputException.forbidden(
+            decisionLabel + " est prise en séance par le jury national, à la majorité des voix (CER_J5) : chaque membre vote"
+                + " dans sa tâche « Voter » de la session ; le procès-verbal signé par le président la porte ensuite sur la"
+                + " candidature."));
+    JurySession session = sessions.session(item.getSessionId()).orElseThrow();
+    decidedBy.set(task.getExecution(), session.getPresidentId());
+    sessionCited.set(task.getExecution(), "session « " + session.getLabel() + " » du " + FrenchFormat.day(session.getSessionDate()));
   }
 
-  /** The task closes (decided, or cancelled by a withdrawal or a deadline): open declarations are moot. */
+  /** The task closes without the session (withdrawal, deadline, end of the case): the candidacy leaves the agenda. */
   @Override
   public void onEnd(DelegateTask task) {
-    declarations.closed(task);
+    sessions.taskEnded(task);
   }
 }

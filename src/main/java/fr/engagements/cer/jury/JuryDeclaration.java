@@ -35,8 +35,13 @@ public class JuryDeclaration {
   @Column(name = "task_key", nullable = false)
   private String taskKey;
 
-  @Column(name = "task_id", nullable = false)
+  /** The jury task a declaration was asked for (before sessions decided as a body); null since. */
+  @Column(name = "task_id")
   private String taskId;
+
+  /** The agenda item the declaration is about (a session's candidacy). */
+  @Column(name = "item_id")
+  private Long itemId;
 
   @Column(name = "session_id", nullable = false)
   private Long sessionId;
@@ -81,6 +86,14 @@ public class JuryDeclaration {
     this.openedAt = openedAt;
   }
 
+  /** A member of a session declares on one candidacy of its agenda. */
+  static JuryDeclaration forItem(JuryAgendaItem item, JuryMember member, Instant openedAt) {
+    JuryDeclaration declaration = new JuryDeclaration(item.getBusinessKey(), item.getProcessInstanceId(), item.getTaskKey(), null,
+        item.getSessionId(), member.getUserId(), member.getRole(), openedAt);
+    declaration.itemId = item.getId();
+    return declaration;
+  }
+
   void declare(ConflictKind kind, String details, Instant at) {
     this.status = kind == null ? Status.NO_CONFLICT : Status.CONFLICT;
     this.conflictKind = kind;
@@ -106,6 +119,10 @@ public class JuryDeclaration {
 
   public String getTaskId() {
     return taskId;
+  }
+
+  public Long getItemId() {
+    return itemId;
   }
 
   public Long getSessionId() {

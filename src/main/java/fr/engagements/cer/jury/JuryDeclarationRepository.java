@@ -16,4 +16,12 @@ public interface JuryDeclarationRepository extends JpaRepository<JuryDeclaration
   List<JuryDeclaration> findBySessionIdAndStatusNot(Long sessionId, JuryDeclaration.Status status);
 
   Optional<JuryDeclaration> findByTaskIdAndUserId(String taskId, String userId);
+
+  List<JuryDeclaration> findBySessionIdOrderById(Long sessionId);
+
+  List<JuryDeclaration> findBySessionIdAndUserIdOrderById(Long sessionId, String userId);
+
+  Optional<JuryDeclaration> findByItemIdAndUserId(Long itemId, String userId);
+
+  List<JuryDeclaration> findByBusinessKeyAndUserIdOrderById(String businessKey, String userId);
 }

@@ -34,6 +34,9 @@ public class JuryMember {
   /** Institution, college or association, as the secretariat records it. */
   private String detail;
 
+  /** At the session (recorded when it opens); null before. */
+  private Boolean present;
+
   protected JuryMember() {
   }
 
@@ -54,5 +57,13 @@ public class JuryMember {
 
   public String getDetail() {
     return detail;
+  }
+
+  public boolean isPresent() {
+    return Boolean.TRUE.equals(present);
+  }
+
+  void attend(boolean present) {
+    this.present = present;
   }
 }

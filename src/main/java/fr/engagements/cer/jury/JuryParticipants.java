@@ -9,14 +9,18 @@ import fr.engagements.casefile.CurrentUser;
 import fr.engagements.casefile.Groups;
 import org.springframework.stereotype.Component;
 
-/** The national jury takes part in every candidacy, except a member recused from it, who sees nothing of it (issue 9). */
+/**
+ * The jury's part in a candidacy (CER_J5, issue 9): a member (or observer) of a session that has the candidacy on its
+ * agenda takes part once they declared no link with the candidate; a member who declared a link is excluded from it for
+ * good; a member of no such session, or who has not declared yet, is not concerned.
+ */
 @Component
 class JuryParticipants implements CaseParticipants {
 
-  private final JuryDeclarations declarations;
+  private final JurySessions sessions;
 
-  JuryParticipants(JuryDeclarations declarations) {
-    this.declarations = declarations;
+  JuryParticipants(JurySessions sessions) {
+    this.sessions = sessions;
   }
 
   @Override
@@ -31,9 +35,19 @@ class JuryParticipants implements CaseParticipants {
 
   @Override
   public Part part(CurrentUser user, CaseFile file) {
-    if (declarations.recusedByBusinessKey(file.businessKey()).contains(user.id())) {
+    if (sessions.recused(file.businessKey()).contains(user.id())) {
       return Part.excluded("Vous êtes récusé pour cette candidature (conflit d'intérêts déclaré) : elle ne vous est pas accessible.");
     }
-    return Part.takesPart();
+    boolean sits = false;
+    for (JuryAgendaItem item : sessions.itemsOfCase(file.businessKey())) {
+      boolean member = sessions.session(item.getSessionId()).flatMap(s -> s.member(user.id())).isPresent();
+      if (member && sessions.declaredNoConflict(item, user.id())) {
+        return Part.takesPart();
+      }
+      sits |= member;
+    }
+    return Part.notConcerned(sits
+        ? "Déclarez d'abord vos liens d'intérêts avec ce candidat (tâche « Déclarer les liens d'intérêts » de la session)."
+        : "Vous ne siégez dans aucune session du jury qui examine cette candidature.");
   }
 }

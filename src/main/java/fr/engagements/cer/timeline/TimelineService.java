@@ -20,7 +20,7 @@ import fr.engagements.casefile.CaseJournal;
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.CerLabels;
 import fr.engagements.cer.jury.JuryDeclaration;
-import fr.engagements.cer.jury.JuryDeclarations;
+import fr.engagements.cer.jury.JurySessions;
 import fr.engagements.cer.timeline.Timeline.Detail;
 import fr.engagements.cer.timeline.Timeline.Event;
 import fr.engagements.cer.timeline.Timeline.Kind;
@@ -71,13 +71,13 @@ public class TimelineService {
   private final HistoryService history;
   private final IdentityService identity;
   private final TaskLifecycleListener tasks;
-  private final JuryDeclarations declarations;
+  private final JurySessions declarations;
   private final DecisionLetters letters;
 
   private final CaseJournal journal;
 
   TimelineService(@Lazy HistoryService history, @Lazy IdentityService identity, @Lazy TaskLifecycleListener tasks,
-      @Lazy JuryDeclarations declarations, DecisionLetters letters, CaseJournal journal) {
+      @Lazy JurySessions declarations, DecisionLetters letters, CaseJournal journal) {
     this.journal = journal;
     this.history = history;
     this.identity = identity;
@@ -331,14 +331,16 @@ public class TimelineService {
 
     /** Declarations of interests and recusals of the jury (kept in jury_declaration), beside their jury task. */
     private void declarations(List<HistoricActivityInstance> steps) {
-      for (JuryDeclaration d : declarations.ofCase(instance.getBusinessKey())) {
+      for (JuryDeclaration d : declarations.declarationsOfCase(instance.getBusinessKey())) {
         if (d.getStatus() == JuryDeclaration.Status.PENDING || d.getDeclaredAt() == null) {
           continue;
         }
         int index = -1;
         String stepName = d.getTaskKey();
         for (int i = 0; i < steps.size(); i++) {
-          if (d.getTaskId().equals(steps.get(i).getTaskId())) {
+          boolean itsTask = d.getTaskId() != null ? d.getTaskId().equals(steps.get(i).getTaskId())
+              : d.getTaskKey().equals(steps.get(i).getActivityId()) && steps.get(i).getStartTime().toInstant().isBefore(d.getDeclaredAt());
+          if (itsTask) {
             index = i;
             stepName = steps.get(i).getActivityName();
           }

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.support.JurySitting;
 import fr.engagements.cer.CerProcessTestSupport;
 import fr.engagements.config.EngineClock;
 import fr.engagements.casefile.Groups;
@@ -62,6 +65,13 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
         List.of(Groups.CER_APPLICANTS));
     identities.ensureUser(secretary, "Sacha", "Bernard", secretary + "@staff.example.fr", secretary, List.of(Groups.CER_SECRETARIAT));
     identities.ensureUser("jury1", "Paul", "Durand", "jury1@staff.example.fr", "jury1", List.of(Groups.CER_JURY));
+    // the jury sits on the day of the test's steps, so that the timeline's times stay those of the steps
+    demo.planSession(year, JurySession.Kind.ENTRY, "Séance du 1er octobre " + year, LocalDate.of(year, 10, 1));
+  }
+
+  private void juryDecides(ProcessInstance pi, String decision, String motivation) {
+    JurySitting sitting = sitting().decide(key -> decision).motivation(motivation);
+    sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_ENTRY, year));
   }
 
   private void at(int hour) {
@@ -96,9 +106,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     at(13);
     completeAs(secretary, Groups.CER_SECRETARIAT, pi, Tasks.VERIFY_DOSSIER, withVariables(DOSSIER_COMPLETE.name(), true));
     at(14);
-    declareNoConflict(pi, "jury1");
-    completeAs("jury1", Groups.CER_JURY, pi, Tasks.DECIDE_ENTRY, withVariables(ENTRY_DECISION.name(), "ADMITTED",
-        ENTRY_RATIONALE.name(), "Projet de recherche cohérent et motivation solide."));
+    juryDecides(pi, "ADMITTED", "Projet de recherche cohérent et motivation solide.");
     at(15);
     executeJob(pi); // funding
     at(16);
@@ -213,9 +221,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     at(10);
     completeAs(secretary, Groups.CER_SECRETARIAT, pi, Tasks.VERIFY_DOSSIER, withVariables(DOSSIER_COMPLETE.name(), true));
     at(11);
-    declareNoConflict(pi, "jury1");
-    completeAs("jury1", Groups.CER_JURY, pi, Tasks.DECIDE_ENTRY, withVariables(ENTRY_DECISION.name(), "REJECTED",
-        ENTRY_RATIONALE.name(), "Le projet ne relève pas de la recherche."));
+    juryDecides(pi, "REJECTED", "Le projet ne relève pas de la recherche.");
 
     JsonNode timeline = http.as(secretary, secretary).get("/api/candidacies/" + businessKey(pi) + "/timeline").json();
 

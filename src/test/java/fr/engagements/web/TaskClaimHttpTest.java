@@ -1,0 +1,130 @@
+package fr.engagements.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.identity.DemoData;
+import fr.engagements.identity.Groups;
+import fr.engagements.identity.IdentitySeeder;
+import fr.engagements.support.CerFixtures;
+import fr.engagements.support.EngineTest;
+import fr.engagements.support.Http;
+import fr.engagements.support.Http.Vars;
+import fr.engagements.support.JuryDeclarationsHttp;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Taking, giving back and handing over a task over HTTP (Tasklist's « Prendre la tâche », « Rendre la
+ * tâche », « Attribuer »): the engine's refusals reach the person in French, without the engine's English,
+ * its permission names or any internal id (issue 13, item 6). Standalone tasks (« Créer une tâche ») are for
+ * administrators only.
+ */
+@EngineTest
+class TaskClaimHttpTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  DemoData demo;
+  @Autowired
+  IdentitySeeder identity;
+
+  Http http;
+  String pid;
+  String decideTaskId;
+
+  @BeforeEach
+  void candidacyWaitingForTheJury() {
+    demo.seedUsers();
+    http = Http.at(port);
+    int year = CerFixtures.newCampaign(demo, 10);
+    CerFixtures.setToday(LocalDate.of(year, 10, 1));
+    String applicant = CerFixtures.newApplicantId();
+    identity.ensureUser(applicant, "Camille", "Dupont", applicant + "@etu.example.fr", applicant, List.of(Groups.CER_APPLICANTS));
+    pid = http.as(applicant, applicant).post("/engine-rest/process-definition/key/cer-candidacy/start",
+        CerFixtures.restCandidacy(year, applicant).body()).json().path("id").asText();
+    Http secretariat = http.as("secretariat", "secretariat");
+    String verify = secretariat.get("/engine-rest/task?maxResults=10&processInstanceId=" + pid).json().get(0).path("id").asText();
+    assertThat(secretariat.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", true).body())
+        .status()).isEqualTo(204);
+    decideTaskId = http.as("demo", "demo").get("/engine-rest/task?maxResults=10&taskDefinitionKey=decideEntry&processInstanceId=" + pid)
+        .json().get(0).path("id").asText();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+  }
+
+  /** French, and nothing of the engine's inside: no id of the task or the case, no permission, no English. */
+  private void assertFrenchWithoutInternals(Http.Response response) {
+    assertThat(response.body()).doesNotContain(decideTaskId, pid, "TASK_WORK", "TASK_ASSIGN", "UPDATE_TASK", "permission",
+        "missingAuthorizations", "does not have", "cer-candidacy");
+    assertThat(response.message()).matches("^[A-ZÀ-Ý].*\\.$");
+  }
+
+  @Test
+  void anObserverWhoClaimsAJuryTaskIsAnsweredAFrench403WithoutInternalIds() {
+    // the observer follows the jury's task once they declared no conflict; they never vote
+    JuryDeclarationsHttp.declareNoConflict(http, "observateur", pid);
+    Http observer = http.as("observateur", "observateur");
+    assertThat(observer.get("/engine-rest/task/" + decideTaskId).status()).as("the observer sees the task").isEqualTo(200);
+
+    Http.Response claim = observer.post("/engine-rest/task/" + decideTaskId + "/claim", Http.object().put("userId", "observateur"));
+
+    assertThat(claim.status()).isEqualTo(403);
+    assertThat(claim.message()).isEqualTo(
+        "Vous suivez les tâches du jury en observateur : vous pouvez les consulter, mais ni les prendre ni les décider.");
+    assertFrenchWithoutInternals(claim);
+    // and nothing changed
+    assertThat(http.as("demo", "demo").get("/engine-rest/task/" + decideTaskId).json().path("assignee").isNull()).isTrue();
+  }
+
+  @Test
+  void giveBackHandOverOrTakeATaskAlreadyTakenIsAnsweredInFrench() {
+    JuryDeclarationsHttp.declareNoConflict(http, "jury1", pid);
+    JuryDeclarationsHttp.declareNoConflict(http, "jury2", pid);
+    JuryDeclarationsHttp.declareNoConflict(http, "observateur", pid);
+    assertThat(http.as("jury1", "jury1").post("/engine-rest/task/" + decideTaskId + "/claim", Http.object().put("userId", "jury1"))
+        .status()).isEqualTo(204);
+
+    Http.Response taken = http.as("jury2", "jury2").post("/engine-rest/task/" + decideTaskId + "/claim",
+        Http.object().put("userId", "jury2"));
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.message()).isEqualTo("Cette tâche a déjà été prise par une autre personne : actualisez la liste des tâches.");
+    assertFrenchWithoutInternals(taken);
+
+    Http.Response unclaim = http.as("observateur", "observateur").post("/engine-rest/task/" + decideTaskId + "/unclaim", "{}");
+    assertThat(unclaim.status()).isEqualTo(403);
+    assertThat(unclaim.message()).startsWith("Vous ne pouvez pas rendre cette tâche");
+    assertFrenchWithoutInternals(unclaim);
+
+    Http.Response handOver = http.as("observateur", "observateur").post("/engine-rest/task/" + decideTaskId + "/assignee",
+        Http.object().put("userId", "observateur"));
+    assertThat(handOver.status()).isEqualTo(403);
+    assertThat(handOver.message()).startsWith("Vous ne pouvez pas confier cette tâche");
+    assertFrenchWithoutInternals(handOver);
+
+    Http.Response gone = http.as("jury1", "jury1").post("/engine-rest/task/no-such-task/claim", Http.object().put("userId", "jury1"));
+    assertThat(gone.status()).isEqualTo(404);
+    assertThat(gone.message()).startsWith("Cette tâche n'existe plus");
+  }
+
+  @Test
+  void onlyAdministratorsMayCreateStandaloneTasks() {
+    String check = "/engine-rest/authorization/check?permissionName=CREATE&permissionValue=1&resourceName=task&resourceType=7";
+    for (String user : List.of("etudiant", "candidat", "secretariat", "jury1", "observateur", "directeur", "ars", "ufr", "cng")) {
+      JsonNode answer = http.as(user, user).get(check).json();
+      assertThat(answer.path("authorized").asBoolean()).as("%s may create a standalone task", user).isFalse();
+    }
+    assertThat(http.as("demo", "demo").get(check).json().path("authorized").asBoolean()).isTrue();
+  }
+}

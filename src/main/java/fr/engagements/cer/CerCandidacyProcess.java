@@ -97,6 +97,8 @@ public final class CerCandidacyProcess {
   public static final Var<String> APPLICANT_ID = Var.string("applicantId");
   public static final Var<String> APPLICANT_NAME = Var.string("applicantName");
   public static final Var<String> APPLICANT_EMAIL = Var.string("applicantEmail");
+  /** Optional postal address, plain text on up to a few lines (≤ 300 characters): printed on the decision letters. */
+  public static final Var<String> APPLICANT_ADDRESS = Var.string("applicantAddress");
   public static final Var<ApplicantProfile> APPLICANT_PROFILE = Var.enumeration("applicantProfile", ApplicantProfile.class);
   public static final Var<DoctorateType> DOCTORATE_TYPE = Var.enumeration("doctorateType", DoctorateType.class);
   public static final Var<DoctorateStatus> DOCTORATE_STATUS = Var.enumeration("doctorateStatus", DoctorateStatus.class);

@@ -82,6 +82,8 @@ public final class CespContractProcess {
   public static final Var<String> APPLICANT_ID = Var.string("applicantId");
   public static final Var<String> APPLICANT_NAME = Var.string("applicantName");
   public static final Var<String> APPLICANT_EMAIL = Var.string("applicantEmail");
+  /** Optional postal address, plain text on up to a few lines (≤ 300 characters): printed on the decision letters. */
+  public static final Var<String> APPLICANT_ADDRESS = Var.string("applicantAddress");
   public static final Var<Integer> CAMPAIGN_YEAR = Var.integer("campaignYear");
   public static final Var<String> UFR = Var.string("ufr");
   public static final Var<StudyLevel> STUDY_LEVEL = Var.enumeration("studyLevel", StudyLevel.class);

@@ -90,14 +90,25 @@ public class DecisionLetters {
     model.put("round", request.round);
     model.put("decision", request.decision);
     model.put("issuedOn", issuedOn);
-    model.put("recipientName", request.recipientName);
-    model.put("recipientId", request.recipientId);
+    // a letter addresses the person by name and postal address, never by their login
+    model.put("recipientName", request.recipientName == null || request.recipientName.isBlank()
+        ? "Madame, Monsieur" : request.recipientName);
+    model.put("recipientAddressLines", addressLines(request.recipientAddress));
     model.put("ruleTable", request.ruleTable);
     model.put("ruleVersion", request.ruleVersion);
     model.putIfAbsent("sender", request.processKey.startsWith("cer-")
         ? "Secrétariat national du Contrat d’Engagement Recherche"
         : "Contrat d'Engagement de Service Public");
+    model.put("appealTo", request.kind.appeal().toWhom(request.facts));
     return model;
+  }
+
+  /** The lines of a postal address as given (at most 6, blank ones dropped). */
+  static List<String> addressLines(String address) {
+    if (address == null) {
+      return List.of();
+    }
+    return address.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(6).toList();
   }
 
   public Optional<Letter> find(String businessKey, LetterKind kind, int round) {

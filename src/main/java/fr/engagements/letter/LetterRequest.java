@@ -3,6 +3,7 @@ package fr.engagements.letter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import fr.engagements.process.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -11,6 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  * when the decision is automated, and the facts its template prints (names as in the template).
  */
 public final class LetterRequest {
+
+  /** The applicant's optional postal address, the same start variable in both contracts. */
+  static final Var<String> APPLICANT_ADDRESS = Var.string("applicantAddress");
 
   final String businessKey;
   final String processKey;
@@ -22,6 +26,7 @@ public final class LetterRequest {
   Integer ruleVersion;
   String recipientId;
   String recipientName;
+  String recipientAddress;
   final Map<String, Object> facts = new LinkedHashMap<>();
 
   private LetterRequest(String businessKey, String processKey, String processInstanceId, LetterKind kind, int round,
@@ -50,6 +55,7 @@ public final class LetterRequest {
     if (execution.getVariable("applicantName") instanceof String name) {
       request.recipientName = name.strip();
     }
+    request.recipientAddress = APPLICANT_ADDRESS.find(execution).orElse(null);
     return request;
   }
 
@@ -60,6 +66,12 @@ public final class LetterRequest {
     request.recipientId = recipientId;
     request.recipientName = recipientName;
     return request;
+  }
+
+  /** The recipient's postal address (plain text, one line per line of the address); none by default. */
+  public LetterRequest address(String postalAddress) {
+    this.recipientAddress = postalAddress;
+    return this;
   }
 
   /** An automated decision: the table and the version that decided (CRPA L311-3-1). */

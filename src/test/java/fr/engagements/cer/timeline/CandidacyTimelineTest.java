@@ -149,7 +149,18 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
         "STEP notifyDean -",
         "TASK_CREATED submitProject -",
         "LETTER  -",
-        "STEP payAllowance -");
+        "STEP payAllowance -",
+        "NEXT_STEP submitProject -");
+    // what the case waits for comes last: the applicant's project, until the campaign's deadline
+    JsonNode next = events.get(events.size() - 1);
+    assertThat(next.path("label").asText()).startsWith("Prochaine étape : Déposer le projet médico-scientifique — attendue de "
+        + "le demandeur (Camille Dupont), au plus tard le ");
+    assertThat(timeline.path("nextSteps")).singleElement().satisfies(n -> {
+      assertThat(n.path("step").asText()).isEqualTo(Tasks.SUBMIT_PROJECT);
+      assertThat(n.path("from").asText()).isEqualTo("le demandeur (Camille Dupont)");
+      assertThat(n.path("dueText").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
+    });
+    events.remove(events.size() - 1);
     assertThat(events).extracting(e -> OffsetDateTime.parse(e.path("time").asText()).toInstant()).containsExactly(
         time(9).toInstant(), time(9).toInstant(), time(9).toInstant(), time(10).toInstant(), time(10).toInstant(),
         time(11).toInstant(), time(11).toInstant(), time(12).toInstant(), time(12).toInstant(), time(13).toInstant(),
@@ -164,6 +175,9 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
 
     JsonNode started = events.get(0);
     assertThat(started.path("actor").path("name").asText()).isEqualTo("Camille Dupont");
+    assertThat(started.path("by").asText()).isEqualTo("Camille Dupont (demandeur)");
+    assertThat(started.path("timeText").asText()).isEqualTo("01/10/" + year + " à 09h00");
+    assertThat(eligibility.path("by").asText()).isEqualTo("le système");
     assertThat(details(started).keySet()).startsWith("applicantName", "applicantProfile", "doctorateType").doesNotContain("applicantEmail");
     assertThat(details(started)).containsEntry("documents", "La preuve du doctorat, L'attestation de rattachement au laboratoire");
 
@@ -174,6 +188,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
 
     JsonNode sentBack = events.get(5);
     assertThat(sentBack.path("actor").path("name").asText()).isEqualTo("Sacha Bernard");
+    assertThat(sentBack.path("by").asText()).isEqualTo("Sacha Bernard (Secrétariat national du CER)");
     assertThat(sentBack.path("decision").asText()).isEqualTo("false");
     assertThat(sentBack.path("rationale").asText()).isEqualTo("La lettre de motivation n'est pas signée.");
     assertThat(sentBack.path("label").asText()).isEqualTo("Vérifier le dossier d'entrée — Dossier complet : Non");
@@ -184,6 +199,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
 
     JsonNode entry = events.get(12);
     assertThat(entry.path("actor").path("name").asText()).isEqualTo("Paul Durand");
+    assertThat(entry.path("by").asText()).isEqualTo("Paul Durand (Jury national du CER)");
     assertThat(entry.path("decision").asText()).isEqualTo("ADMITTED");
     assertThat(entry.path("decisionText").asText()).isEqualTo("Admise");
     assertThat(entry.path("rationale").asText()).isEqualTo("Projet de recherche cohérent et motivation solide.");

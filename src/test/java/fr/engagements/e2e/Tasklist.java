@@ -136,6 +136,11 @@ public final class Tasklist {
     return page.locator("form[name] .alert-danger li");
   }
 
+  /** The forms' error summary (engagements-forms.js): what to correct, in view and focused after a refused send. */
+  public Locator errorSummary() {
+    return page.locator("form[name] .ef-summary");
+  }
+
   /** The Tasklist's notifications (top right): confirmations and the server's refusals. */
   public Locator notifications() {
     return page.locator(".notifications .alert, .page-notifications .alert");

@@ -10,6 +10,7 @@ export default {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'en'
   },
+  customScripts: ['scripts/engagements-forms'], // the embedded forms' shared behaviour (forms/cer, forms/cesp)
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'

@@ -56,6 +56,9 @@ public final class Tasklist {
 
   /** Opens the start form of the process with this name (the "Démarrer un processus" dialog). */
   public Tasklist openStartForm(String processName) {
+    if (!page.locator(".start-process-action a").isVisible()) {
+      page.locator("button.navbar-toggle").click(); // a phone-sized screen: the header's actions are in its menu
+    }
     page.locator(".start-process-action a").click();
     page.locator(".modal-body ul.processes a").filter(new Locator.FilterOptions().setHasText(processName)).first().click();
     page.locator(".modal-body form[name]").first().waitFor();

@@ -28,11 +28,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -118,7 +122,7 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
     if (assignment.matches()) {
       ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
       chain.doFilter(request, wrapped);
-      mapAssignmentRefusal(wrapped, assignment.group(2), user);
+      mapAssignmentRefusal(wrapped, assignment.group(2), user.isAnonymous() ? sessionUser(request) : user);
       wrapped.copyBodyToResponse();
       return;
     }
@@ -405,7 +409,7 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
     } else if (response.getStatus() == 403 || "AuthorizationException".equals(type)) {
       status = 403;
       reason = switch (action) {
-        case "claim" -> user.groups().contains(Groups.CER_JURY_OBSERVERS) && !user.groups().contains(Groups.CER_JURY)
+        case "claim" -> observerOnly(user)
             ? "Vous suivez les tâches du jury en observateur : vous pouvez les consulter, mais ni les prendre ni les décider."
             : "Cette tâche ne vous est pas ouverte : vous ne pouvez pas la prendre. Elle reste à la disposition des personnes"
                 + " à qui elle s'adresse.";
@@ -430,6 +434,29 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getOutputStream().write(json.writeValueAsBytes(french));
+  }
+
+  /** Tasklist's user, from the webapps' session, when this filter runs before the webapps set it for the request. */
+  private static CurrentUser sessionUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (auths != null && auths.getAuthenticationForProcessEngine("default") instanceof UserAuthentication auth
+        && auth.getName() != null) {
+      return new CurrentUser(auth.getName(), auth.getGroupIds() == null ? List.of() : List.copyOf(auth.getGroupIds()));
+    }
+    return CurrentUser.ANONYMOUS;
+  }
+
+  /**
+   * A member of the jury's observers and not of the jury. The webapps' session may not carry the groups on this
+   * path: they are read from the identity service then.
+   */
+  private boolean observerOnly(CurrentUser user) {
+    List<String> groups = user.groups();
+    if (groups.isEmpty() && user.id() != null) {
+      groups = asSystem(() -> identity.createGroupQuery().groupMember(user.id()).list().stream().map(g -> g.getId()).toList());
+    }
+    return groups.contains(Groups.CER_JURY_OBSERVERS) && !groups.contains(Groups.CER_JURY);
   }
 
   private void refuse(HttpServletResponse response, int status, String reason) throws IOException {

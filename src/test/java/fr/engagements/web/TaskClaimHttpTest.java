@@ -37,6 +37,9 @@ class TaskClaimHttpTest {
   @Autowired
   IdentitySeeder identity;
 
+  /** One campaign for the whole class: campaign years are few, and nothing here is funded. */
+  private static int year;
+
   Http http;
   String pid;
   String decideTaskId;
@@ -45,7 +48,9 @@ class TaskClaimHttpTest {
   void candidacyWaitingForTheJury() {
     demo.seedUsers();
     http = Http.at(port);
-    int year = CerFixtures.newCampaign(demo, 10);
+    if (year == 0) {
+      year = CerFixtures.newCampaign(demo, 10);
+    }
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
     String applicant = CerFixtures.newApplicantId();
     identity.ensureUser(applicant, "Camille", "Dupont", applicant + "@etu.example.fr", applicant, List.of(Groups.CER_APPLICANTS));

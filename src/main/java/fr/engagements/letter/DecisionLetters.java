@@ -93,7 +93,7 @@ public class DecisionLetters {
     // a letter addresses the person by name and postal address, never by their login
     model.put("recipientName", request.recipientName == null || request.recipientName.isBlank()
         ? "Madame, Monsieur" : request.recipientName);
-    model.put("recipientAddressLines", addressLines(request.recipientAddress));
+    model.put("recipientAddressLines", addressLines(request.recipientAddress, request.recipientName));
     model.put("ruleTable", request.ruleTable);
     model.put("ruleVersion", request.ruleVersion);
     model.putIfAbsent("sender", request.processKey.startsWith("cer-")
@@ -103,12 +103,13 @@ public class DecisionLetters {
     return model;
   }
 
-  /** The lines of a postal address as given (at most 6, blank ones dropped). */
-  static List<String> addressLines(String address) {
+  /** The lines of a postal address as given (at most 6), without blank ones nor the name printed just above. */
+  static List<String> addressLines(String address, String name) {
     if (address == null) {
       return List.of();
     }
-    return address.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(6).toList();
+    return address.lines().map(String::strip).filter(line -> !line.isEmpty())
+        .filter(line -> name == null || !line.equalsIgnoreCase(name.strip())).limit(6).toList();
   }
 
   public Optional<Letter> find(String businessKey, LetterKind kind, int round) {

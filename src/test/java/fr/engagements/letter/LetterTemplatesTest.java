@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LetterTemplatesTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
-  /** Postal addresses as people type them: several lines, a blank one, spaces around. */
+  /** Postal addresses as people type them: several lines, their name again, a blank line, spaces around. */
   static final String CER_ADDRESS = "Camille Dupont\n  12 rue des Écoles \n\nBâtiment B\n75005 Paris";
   static final String CESP_ADDRESS = "3 place Gambetta\n80000 Amiens";
 
@@ -127,6 +127,12 @@ class LetterTemplatesTest {
       case CESP_OFFER -> "auprès de l’UFR de votre faculté (UFR de médecine d’Amiens), par lettre adressée au service de la scolarité";
       case CESP_RUPTURE -> "auprès du Centre national de gestion (CNG), payeur de votre allocation, par lettre adressée au CNG";
     });
+  }
+
+  @Test
+  void theAddressIsPrintedLineByLineWithoutBlankLinesNorTheNameAgain() {
+    assertThat(DecisionLetters.addressLines(CER_ADDRESS, "Camille Dupont")).containsExactly("12 rue des Écoles", "Bâtiment B", "75005 Paris");
+    assertThat(DecisionLetters.addressLines(null, "Camille Dupont")).isEmpty();
   }
 
   @Test

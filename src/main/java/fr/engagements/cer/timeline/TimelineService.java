@@ -294,12 +294,13 @@ public class TimelineService {
 
       List<Detail> created = new ArrayList<>();
       if (task != null) {
-        if (task.getAssignee() != null || step.getAssignee() != null) {
+        List<String> groups = candidateGroups(task.getId());
+        // a task offered to groups was assigned to no one when it was created: who took it later is not its creation
+        if (groups.isEmpty() && (task.getAssignee() != null || step.getAssignee() != null)) {
           String assignee = task.getAssignee() != null ? task.getAssignee() : step.getAssignee();
           Person p = person(assignee);
           created.add(new Detail("assignee", "Attribuée à", p.id(), p.name()));
         }
-        List<String> groups = candidateGroups(task.getId());
         if (!groups.isEmpty()) {
           created.add(new Detail("candidateGroups", "Groupes", groups, String.join(", ", groups.stream().map(this::groupName).toList())));
         }

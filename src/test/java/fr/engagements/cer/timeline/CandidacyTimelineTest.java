@@ -184,7 +184,8 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     assertThat(details(events.get(2))).containsEntry("assignee", "Camille Dupont").containsEntry("dueDate", "31/10/" + year)
         .containsEntry("missingDocuments", "la lettre de motivation");
     assertThat(details(events.get(3))).containsEntry("documents", "La lettre de motivation");
-    assertThat(details(events.get(4))).containsEntry("candidateGroups", "Secrétariat national du CER");
+    assertThat(details(events.get(4))).containsEntry("candidateGroups", "Secrétariat national du CER")
+        .as("offered to the group: nobody had it when it was created").doesNotContainKey("assignee");
 
     JsonNode sentBack = events.get(5);
     assertThat(sentBack.path("actor").path("name").asText()).isEqualTo("Sacha Bernard");

@@ -98,6 +98,8 @@ public final class CerCandidacyProcess {
   public static final Var<String> APPLICANT_ID = Applicant.ID;
   public static final Var<String> APPLICANT_NAME = Applicant.NAME;
   public static final Var<String> APPLICANT_EMAIL = Applicant.EMAIL;
+  /** Optional postal address, plain text on up to a few lines (≤ 300 characters): printed on the decision letters. */
+  public static final Var<String> APPLICANT_ADDRESS = Applicant.ADDRESS;
   public static final Var<ApplicantProfile> APPLICANT_PROFILE = Var.enumeration("applicantProfile", ApplicantProfile.class);
   public static final Var<DoctorateType> DOCTORATE_TYPE = Var.enumeration("doctorateType", DoctorateType.class);
   public static final Var<DoctorateStatus> DOCTORATE_STATUS = Var.enumeration("doctorateStatus", DoctorateStatus.class);

@@ -83,6 +83,8 @@ public final class CespContractProcess {
   public static final Var<String> APPLICANT_ID = Applicant.ID;
   public static final Var<String> APPLICANT_NAME = Applicant.NAME;
   public static final Var<String> APPLICANT_EMAIL = Applicant.EMAIL;
+  /** Optional postal address, plain text on up to a few lines (≤ 300 characters): printed on the decision letters. */
+  public static final Var<String> APPLICANT_ADDRESS = Applicant.ADDRESS;
   public static final Var<Integer> CAMPAIGN_YEAR = Var.integer("campaignYear");
   public static final Var<String> UFR = Var.string("ufr");
   public static final Var<StudyLevel> STUDY_LEVEL = Var.enumeration("studyLevel", StudyLevel.class);

@@ -60,11 +60,12 @@ public class IdentitySeeder {
 
   public static final String MY_TASKS = "Mes tâches";
   public static final String MY_GROUPS_TASKS = "Tâches de mes groupes";
-  public static final String JURY_OBSERVATION = "Tâches du jury (observation)";
+  /** A filter of earlier versions: the jury now works in session (its members' tasks are their own); removed at start. */
+  static final String JURY_OBSERVATION = "Tâches du jury (observation)";
 
   /**
    * Tasklist filters: my tasks (assigned to me) and my groups' tasks, soonest due first, shared with
-   * everyone; the jury's tasks, for the observers who may read but not complete them (CER_P6).
+   * everyone. (The jury works in session: each member's declaration and vote are their own tasks, in « Mes tâches ».)
    *
    * <p>Sorting: Tasklist sends its own sort with every list request (by default "Date de création",
    * newest first); the engine puts a filter's own ordering before it ({@code AbstractQuery.mergeOrdering}),
@@ -80,8 +81,7 @@ public class IdentitySeeder {
     ensureFilter(MY_GROUPS_TASKS, "Les tâches que votre groupe doit traiter, les plus urgentes d'abord.", -5,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc()
             .orderByTaskCreateTime().asc());
-    ensureFilter(JURY_OBSERVATION, "Les dossiers soumis au jury, en lecture seule : les observateurs ne votent pas.", 0,
-        tasks.createTaskQuery().taskCandidateGroup(Groups.CER_JURY).orderByDueDate().asc().orderByTaskCreateTime().asc());
+    filters.createFilterQuery().filterName(JURY_OBSERVATION).list().forEach(f -> filters.deleteFilter(f.getId()));
   }
 
   public String filterId(String name) {

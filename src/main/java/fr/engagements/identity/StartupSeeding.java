@@ -37,13 +37,6 @@ class StartupSeeding implements ApplicationRunner {
     authorizations.seed();
     authorizations.shareFilter(IdentitySeeder.MY_TASKS);
     authorizations.shareFilter(IdentitySeeder.MY_GROUPS_TASKS);
-    String observation = identity.filterId(IdentitySeeder.JURY_OBSERVATION);
-    if (observation != null) {
-      authorizations.grantGroup(Groups.CER_JURY_OBSERVERS, Resources.FILTER, observation,
-          Permissions.READ);
-      authorizations.grantGroup(Groups.CER_JURY, Resources.FILTER, observation,
-          Permissions.READ);
-    }
     admin.ensureAdministrator();
     if (seedDemo) {
       demo.seed();

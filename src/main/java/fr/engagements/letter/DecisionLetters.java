@@ -90,14 +90,26 @@ public class DecisionLetters {
     model.put("round", request.round);
     model.put("decision", request.decision);
     model.put("issuedOn", issuedOn);
-    model.put("recipientName", request.recipientName);
-    model.put("recipientId", request.recipientId);
+    // a letter addresses the person by name and postal address, never by their login
+    model.put("recipientName", request.recipientName == null || request.recipientName.isBlank()
+        ? "Madame, Monsieur" : request.recipientName);
+    model.put("recipientAddressLines", addressLines(request.recipientAddress, request.recipientName));
     model.put("ruleTable", request.ruleTable);
     model.put("ruleVersion", request.ruleVersion);
     model.putIfAbsent("sender", request.processKey.startsWith("cer-")
         ? "Secrétariat national du Contrat d’Engagement Recherche"
         : "Contrat d'Engagement de Service Public");
+    model.put("appealTo", request.kind.appeal().toWhom(request.facts));
     return model;
+  }
+
+  /** The lines of a postal address as given (at most 6), without blank ones nor the name printed just above. */
+  static List<String> addressLines(String address, String name) {
+    if (address == null) {
+      return List.of();
+    }
+    return address.lines().map(String::strip).filter(line -> !line.isEmpty())
+        .filter(line -> name == null || !line.equalsIgnoreCase(name.strip())).limit(6).toList();
   }
 
   public Optional<Letter> find(String businessKey, LetterKind kind, int round) {

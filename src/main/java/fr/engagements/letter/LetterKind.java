@@ -2,26 +2,33 @@ package fr.engagements.letter;
 
 /**
  * The decision letters: each kind has its template ({@code src/main/resources/letters/<template>.html}),
- * its French label and the slug of its file name.
+ * its French label, the slug of its file name, and the body a person writes to to contest it ({@link Appeal}).
  */
 public enum LetterKind {
-  CER_INELIGIBILITY("cer-ineligibility", "Décision d'irrecevabilité (éligibilité)", "ineligibilite"),
-  CER_ENTRY("cer-entry", "Décision du jury sur l'entrée au CER", "entree"),
-  CER_FUNDING("cer-funding", "Décision de financement", "financement"),
-  CER_PROJECT_RETURNED("cer-project-returned", "Renvoi du projet médico-scientifique", "projet-renvoye"),
-  CER_POST("cer-post", "Décision du jury sur le poste hors contingent", "poste"),
-  CER_CLOSING("cer-closing", "Clôture de la candidature", "cloture"),
-  CESP_OFFER("cesp-offer", "Proposition de contrat d'engagement de service public", "proposition"),
-  CESP_RUPTURE("cesp-rupture", "Rupture du contrat d'engagement de service public", "rupture");
+  CER_INELIGIBILITY("cer-ineligibility", "Décision d'irrecevabilité (éligibilité)", "ineligibilite", Appeal.CER_SECRETARIAT),
+  CER_ENTRY("cer-entry", "Décision du jury sur l'entrée au CER", "entree", Appeal.CER_JURY),
+  CER_FUNDING("cer-funding", "Décision de financement", "financement", Appeal.CER_SECRETARIAT),
+  CER_PROJECT_RETURNED("cer-project-returned", "Renvoi du projet médico-scientifique", "projet-renvoye", Appeal.CER_SIGNER),
+  CER_POST("cer-post", "Décision du jury sur le poste hors contingent", "poste", Appeal.CER_JURY),
+  CER_CLOSING("cer-closing", "Clôture de la candidature", "cloture", Appeal.CER_SECRETARIAT),
+  CESP_OFFER("cesp-offer", "Proposition de contrat d'engagement de service public", "proposition", Appeal.UFR),
+  CESP_RUPTURE("cesp-rupture", "Rupture du contrat d'engagement de service public", "rupture", Appeal.PAYER);
 
   private final String template;
   private final String label;
   private final String slug;
+  private final Appeal appeal;
 
-  LetterKind(String template, String label, String slug) {
+  LetterKind(String template, String label, String slug, Appeal appeal) {
     this.template = template;
     this.label = label;
     this.slug = slug;
+    this.appeal = appeal;
+  }
+
+  /** Who decided, hence where to appeal (ADM_1). */
+  public Appeal appeal() {
+    return appeal;
   }
 
   public String template() {

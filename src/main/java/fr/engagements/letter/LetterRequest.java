@@ -4,6 +4,7 @@ import fr.engagements.casefile.Applicant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import fr.engagements.process.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -23,6 +24,7 @@ public final class LetterRequest {
   Integer ruleVersion;
   String recipientId;
   String recipientName;
+  String recipientAddress;
   final Map<String, Object> facts = new LinkedHashMap<>();
 
   private LetterRequest(String businessKey, String processKey, String processInstanceId, LetterKind kind, int round,
@@ -47,6 +49,7 @@ public final class LetterRequest {
         kind, round, decision);
     request.recipientId = Applicant.ID.get(execution);
     Applicant.NAME.find(execution).ifPresent(name -> request.recipientName = name.strip());
+    request.recipientAddress = Applicant.ADDRESS.find(execution).orElse(null);
     return request;
   }
 
@@ -57,6 +60,12 @@ public final class LetterRequest {
     request.recipientId = recipientId;
     request.recipientName = recipientName;
     return request;
+  }
+
+  /** The recipient's postal address (plain text, one line per line of the address); none by default. */
+  public LetterRequest address(String postalAddress) {
+    this.recipientAddress = postalAddress;
+    return this;
   }
 
   /** An automated decision: the table and the version that decided (CRPA L311-3-1). */

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.engagements.casefile.Groups;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputPolicies;
 import fr.engagements.process.MessagePolicy;
@@ -28,11 +29,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -46,7 +51,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * its policy names (the system's decisions — fundingDecision, outcome, allowancePaidCents… — are never
  * taken from a client), and the engine's refusals ({@link CaseInputException}) become 4xx answers with
  * their reasons instead of 500. Endpoints that write variables directly, modify or migrate instances,
- * or skip listeners are for administrators only.
+ * or skip listeners are for administrators only. The engine's refusals to take, give back or hand over a
+ * task (claim, unclaim, assignee, delegate) are answered in French, without the engine's internal ids.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -59,6 +65,7 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
   private static final Pattern START_BY_ID = Pattern.compile("^/process-definition/([^/]+)/(?:start|submit-form)$");
   private static final Pattern COMPLETE = Pattern.compile("^/task/([^/]+)/(?:complete|submit-form)$");
   private static final Pattern MESSAGE = Pattern.compile("^/message$");
+  private static final Pattern ASSIGNMENT = Pattern.compile("^/task/([^/]+)/(claim|unclaim|assignee|delegate)$");
   private static final List<Pattern> ADMIN_ONLY = List.of(
       Pattern.compile("^/(?:task|process-instance|execution|case-instance|case-execution)/[^/]+/(?:variables|localVariables)(?:/.*)?$"),
       Pattern.compile("^/task/[^/]+/(?:resolve|bpmnError|bpmnEscalation)$"),
@@ -110,6 +117,14 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
         return;
       }
       chain.doFilter(request, response);
+      return;
+    }
+    Matcher assignment = ASSIGNMENT.matcher(path);
+    if (assignment.matches()) {
+      ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
+      chain.doFilter(request, wrapped);
+      mapAssignmentRefusal(wrapped, assignment.group(2), user.isAnonymous() ? sessionUser(request) : user);
+      wrapped.copyBodyToResponse();
       return;
     }
     Optional<Check> check = checkFor(path, user);
@@ -377,6 +392,69 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
   /** What a user is told when the engine refuses them a task or a case (another institution's, a recused juror…). */
   static final String NOT_OFFERED = "Cette tâche ou ce dossier ne vous est pas confié : il relève d'un autre établissement, d'un"
       + " autre service ou d'une autre personne. Si vous pensez qu'il devrait l'être, adressez-vous au secrétariat.";
+
+  /**
+   * The engine refuses a claim with its English message, the task's id and the missing permissions
+   * (« The user with id 'observateur' does not have … 'TASK_WORK' permission on resource '3f2a…' »): Tasklist
+   * would show it as it is. The person gets why, in French, and no internal id.
+   */
+  private void mapAssignmentRefusal(ContentCachingResponseWrapper response, String action, CurrentUser user) throws IOException {
+    if (response.getStatus() < 400) {
+      return;
+    }
+    JsonNode error;
+    try {
+      error = json.readTree(response.getContentAsByteArray());
+    } catch (IOException e) {
+      error = json.createObjectNode();
+    }
+    String type = error == null ? "" : error.path("type").asText("");
+    int status;
+    String reason;
+    if ("TaskAlreadyClaimedException".equals(type)) {
+      status = 409;
+      reason = "Cette tâche a déjà été prise par une autre personne : actualisez la liste des tâches.";
+    } else if (response.getStatus() == 404 || "NotFoundException".equals(type) || "NullValueException".equals(type)) {
+      status = 404;
+      reason = "Cette tâche n'existe plus : elle a sans doute déjà été terminée. Actualisez la liste des tâches.";
+    } else if (response.getStatus() == 403 || "AuthorizationException".equals(type)) {
+      status = 403;
+      reason = switch (action) {
+        case "claim" -> "Cette tâche ne vous est pas ouverte : vous ne pouvez pas la prendre. Elle reste à la disposition des"
+            + " personnes à qui elle s'adresse.";
+        case "unclaim" -> "Vous ne pouvez pas rendre cette tâche : seule la personne qui l'a prise, ou un administrateur, le peut.";
+        default -> "Vous ne pouvez pas confier cette tâche à une autre personne : seul un administrateur le peut. Prenez-la"
+            + " vous-même si elle vous est ouverte.";
+      };
+    } else {
+      status = response.getStatus() >= 500 ? 409 : response.getStatus();
+      reason = switch (action) {
+        case "claim" -> "La tâche n'a pas pu être prise. Actualisez la liste des tâches, puis réessayez.";
+        case "unclaim" -> "La tâche n'a pas pu être rendue. Actualisez la liste des tâches, puis réessayez.";
+        default -> "La tâche n'a pas pu être attribuée. Actualisez la liste des tâches, puis réessayez.";
+      };
+    }
+    response.resetBuffer();
+    response.setStatus(status);
+    ObjectNode french = json.createObjectNode();
+    french.put("type", type.isEmpty() ? "InvalidRequestException" : type);
+    french.put("message", reason);
+    french.putNull("code");
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.getOutputStream().write(json.writeValueAsBytes(french));
+  }
+
+  /** Tasklist's user, from the webapps' session, when this filter runs before the webapps set it for the request. */
+  private static CurrentUser sessionUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (auths != null && auths.getAuthenticationForProcessEngine("default") instanceof UserAuthentication auth
+        && auth.getName() != null) {
+      return new CurrentUser(auth.getName(), auth.getGroupIds() == null ? List.of() : List.copyOf(auth.getGroupIds()));
+    }
+    return CurrentUser.ANONYMOUS;
+  }
 
   private void refuse(HttpServletResponse response, int status, String reason) throws IOException {
     response.setStatus(status);

@@ -110,6 +110,22 @@ class CerDecisionLettersTest extends CerProjectTestSupport {
   }
 
   @Test
+  void ADM_1_theJurysLetterGoesToTheApplicantsNameAndAddressNeverTheLoginAndNamesWhereToAppeal() {
+    ProcessInstance pi = start(eligible().putValue(APPLICANT_ADDRESS.name(), "12 rue des Écoles\nBâtiment B\n75005 Paris"));
+    verifyDossier(pi, true, null);
+    decideEntry(pi, EntryDecision.REJECTED);
+
+    String text = text(only(pi, LetterKind.CER_ENTRY));
+    String login = (String) variable(pi, APPLICANT_ID.name());
+    assertThat(text).contains("Camille Dupont", "12 rue des Écoles", "Bâtiment B", "75005 Paris");
+    assertThat(text).doesNotContain("Identifiant", login);
+    assertThat(text.replaceAll("\\s+", " ")).contains("Voies et délais de recours", "deux mois",
+        "recours gracieux auprès du jury national du Contrat d’Engagement Recherche, par lettre ou par courriel adressé au"
+            + " Secrétariat national du Contrat d’Engagement Recherche, qui le transmet au jury, en rappelant la référence",
+        businessKey(pi) + "/entree/1", "tribunal administratif compétent");
+  }
+
+  @Test
   void CER_J1_aRejectedApplicantGetsTheJurysLetterWithItsRationale() {
     ProcessInstance pi = start(eligible());
     verifyDossier(pi, true, null);

@@ -164,10 +164,14 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     ProcessInstance pi = start(eligible());
     verifyDossier(pi, true, null);
 
+    String decide = task(pi).getId();
     as("jury2", Groups.CER_JURY);
-    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), withVariables(ENTRY_DECISION.name(), "REJECTED",
-        ENTRY_RATIONALE.name(), "Seul."))).hasMessageContaining("prise en séance").hasMessageContaining("CER_J5");
+    assertThatThrownBy(() -> taskService().complete(decide, withVariables(ENTRY_DECISION.name(), "REJECTED",
+        ENTRY_RATIONALE.name(), "Seul."))).as("no member works on the candidacy's own task").isInstanceOf(AuthorizationException.class);
     asSystem();
+    assertThatThrownBy(() -> taskService().complete(decide, withVariables(ENTRY_DECISION.name(), "REJECTED",
+        ENTRY_RATIONALE.name(), "Seul."))).as("nor does anyone without a signed session")
+        .hasMessageContaining("prise en séance").hasMessageContaining("CER_J5");
     assertThat(pi).isWaitingAt(Tasks.DECIDE_ENTRY);
     decideEntry(pi, EntryDecision.REJECTED);
 

@@ -58,6 +58,9 @@ class CespDecisionLettersTest extends CespProcessTestSupport {
         "Décision : un contrat d’engagement de service public vous est proposé.", "Liste principale", "Rang 1",
         "Contrats ouverts pour la campagne " + quota(), "À signer au plus tard le 31 octobre " + YEAR,
         FrenchFormat.euros(allowance().rate(LocalDate.of(YEAR, 10, 1)).grossCents()));
+    // ADM_1: the faculty's UFR decided, so a recours gracieux goes to it; the person is never named by login
+    assertThat(text(offer).replaceAll("\\s+", " ")).contains("recours gracieux auprès de l’UFR de votre faculté (UFR de test " + ufr
+        + "), par lettre adressée au service de la scolarité de cette UFR, en rappelant la référence").doesNotContain("Identifiant");
 
     sign(pi, true, campaignPi);
     assertThat(letters.ofCase(businessKey(pi))).as("signing is the candidate's act, no new letter").hasSize(1);
@@ -87,6 +90,8 @@ class CespDecisionLettersTest extends CespProcessTestSupport {
         "Décision : somme due de " + due + ".", "Allocation nette perçue " + FrenchFormat.euros(net),
         "Mois restant jusqu’au diplôme 6", "Pénalité 1 200,00 €", "Total dû " + due, "30 juin " + (YEAR + 1),
         "table de décision « cesp-rupture-penalty », version " + version, "L311-3-1");
+    assertThat(text(rupture).replaceAll("\\s+", " ")).as("ADM_1: the payer decided the sums due")
+        .contains("recours gracieux auprès du Centre national de gestion (CNG), payeur de votre allocation, par lettre adressée au CNG");
 
     String applicantEmail = (String) variable(pi, APPLICANT_EMAIL.name());
     Notifications.send(engine, key);

@@ -37,7 +37,7 @@ class CerCandidacyBrowserIT {
     try (Journey journey = journeys.start("cer-candidature")) {
       Tasklist applicant = journey.as("etudiant");
       journey.step("tasklist-en-francais", () -> {
-        assertThat(applicant.page().locator(".start-process-action a")).containsText("Démarrer un processus");
+        assertThat(applicant.page().locator(".start-process-action a")).containsText("Déposer une candidature");
         assertThat(applicant.page().locator(".task-filter").first()).containsText(MY_TASKS);
         // issue 13: « Mes dossiers » in the header, and no Camunda end-of-life banner for end users
         assertThat(applicant.page().locator("[cam-widget-header] a.engagements-mes-dossiers")).hasText("Mes dossiers");
@@ -103,10 +103,13 @@ class CerCandidacyBrowserIT {
 
       Tasklist project = journey.as("etudiant");
       journey.step("depot-du-projet", () -> project.filter(MY_TASKS).openTask("Déposer le projet médico-scientifique", key));
+      // the button is never greyed out: a click says what to correct, beside the field (issue 13, item 5)
       journey.step("mois-de-recherche-insuffisants", () -> {
         project.fill("specialty", "Cardiologie et maladies vasculaires").fill("subdivision", "Lille").fill("researchMonths", "5");
-        assertThat(project.form()).containsText("Au moins 6 mois de recherche");
-        assertThat(project.completeButton()).isDisabled();
+        assertThat(project.completeButton()).isEnabled();
+        project.clickComplete();
+        assertThat(project.page().locator("#ef-error-researchMonths")).containsText("au moins 6 mois de recherche sont exigés");
+        assertThat(project.errorSummary()).isFocused();
       });
       journey.step("piece-non-pdf-refusee", () -> {
         project.fill("researchMonths", "24")
@@ -124,6 +127,7 @@ class CerCandidacyBrowserIT {
         assertThat(project.complete()).isEqualTo(204);
       });
 
+      // one form for every signer (forms/cer/sign-project.html), which sets the signer's own variable
       sign(journey, cases, key, "directeur", "signLabDirector", "Signature du directeur de laboratoire", "labDirectorApproved");
       sign(journey, cases, key, "chefservice", "signHeadOfDepartment", "Signature du chef de service", "headOfDepartmentApproved");
       sign(journey, cases, key, "doyen", "signDean", "Signature du doyen", "deanApproved");
@@ -146,7 +150,7 @@ class CerCandidacyBrowserIT {
       journey.step("declaration-d-interets-poste-envoyee", () -> assertThat(post.complete()).isEqualTo(204));
       journey.step("decision-sur-le-poste", () -> {
         post.filter(MY_GROUPS_TASKS).openTask("Décision sur le poste hors contingent", key);
-        assertThat(post.form()).containsText(defenseDate);
+        assertThat(post.form()).containsText(today.plusDays(30).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(post.form().locator("a[cam-file-download]")).hasCount(4);
       });
       journey.step("poste-accorde", () -> post.claim().select("postDecision", "GRANTED")
@@ -174,8 +178,10 @@ class CerCandidacyBrowserIT {
     journey.step("signature-" + user, () -> {
       signer.filter(MY_GROUPS_TASKS).openTask(taskName, key);
       assertThat(signer.form().locator("a[cam-file-download]")).hasCount(4);
-      signer.claim().select(approval, "true");
+      assertThat(signer.form().locator("label[for=signerDecision]")).containsText("pour ");
+      signer.claim().select("signerDecision", "true");
     });
     journey.step("signature-" + user + "-envoyee", () -> assertThat(signer.complete()).isEqualTo(204));
+    assertThat(cases.variable("cer-candidacy", key, approval).asBoolean()).as(approval).isTrue();
   }
 }

@@ -56,6 +56,9 @@ public final class Tasklist {
 
   /** Opens the start form of the process with this name (the "Démarrer un processus" dialog). */
   public Tasklist openStartForm(String processName) {
+    if (!page.locator(".start-process-action a").isVisible()) {
+      page.locator("button.navbar-toggle").click(); // a phone-sized screen: the header's actions are in its menu
+    }
     page.locator(".start-process-action a").click();
     page.locator(".modal-body ul.processes a").filter(new Locator.FilterOptions().setHasText(processName)).first().click();
     page.locator(".modal-body form[name]").first().waitFor();
@@ -134,6 +137,11 @@ public final class Tasklist {
   /** The messages of the form's error box (the forms' "Le formulaire ne peut pas être envoyé"). */
   public Locator formErrors() {
     return page.locator("form[name] .alert-danger li");
+  }
+
+  /** The forms' error summary (engagements-forms.js): what to correct, in view and focused after a refused send. */
+  public Locator errorSummary() {
+    return page.locator("form[name] .ef-summary");
   }
 
   /** The Tasklist's notifications (top right): confirmations and the server's refusals. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -30,39 +31,42 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LetterTemplatesTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+  /** Postal addresses as people type them: several lines, their name again, a blank line, spaces around. */
+  static final String CER_ADDRESS = "Camille Dupont\n  12 rue des Écoles \n\nBâtiment B\n75005 Paris";
+  static final String CESP_ADDRESS = "3 place Gambetta\n80000 Amiens";
 
   /** Sample facts of each kind, as the process steps give them. */
   static LetterRequest sample(LetterKind kind) {
     String cer = "cer-candidacy";
     String cesp = "cesp-contract";
     return switch (kind) {
-      case CER_INELIGIBILITY -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "EXERCISE_THESIS", "etudiant", "Camille Dupont")
+      case CER_INELIGIBILITY -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "EXERCISE_THESIS", "camille.d42", "Camille Dupont").address(CER_ADDRESS)
           .decidedBy("cer-eligibility", 3).with("campaignYear", 2026)
           .with("reasonLabel", "une thèse d'exercice ne donne pas accès au CER").with("rule", "CER_E1")
           .with("explanation", "Seul un doctorat de recherche (PhD) ouvre l’accès au CER.");
-      case CER_ENTRY -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "ADMITTED", "etudiant", "Camille Dupont")
+      case CER_ENTRY -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "ADMITTED", "camille.d42", "Camille Dupont").address(CER_ADDRESS)
           .with("campaignYear", 2026)
           .with("rationale", "Parcours de recherche solide (doctorat en neurosciences, deux articles) et projet clinique motivé.");
-      case CER_FUNDING -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "FUNDED", "etudiant", "Camille Dupont")
+      case CER_FUNDING -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "FUNDED", "camille.d42", "Camille Dupont").address(CER_ADDRESS)
           .decidedBy("cer-funding v2").with("campaignYear", 2026).with("monthlyGrossCents", 120_000L)
           .with("monthlyNetCents", 110_688L).with("fundedQuota", 10).with("fundedCount", 4);
-      case CER_PROJECT_RETURNED -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 2, "PROJECT_REFUSED", "etudiant", "Camille Dupont")
+      case CER_PROJECT_RETURNED -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 2, "PROJECT_REFUSED", "camille.d42", "Camille Dupont").address(CER_ADDRESS)
           .with("refusal", "Projet refusé par le doyen de la faculté d'accueil (doyen) : aucun poste supplémentaire cette année.");
-      case CER_POST -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "GRANTED", "etudiant", "Camille Dupont")
+      case CER_POST -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "GRANTED", "camille.d42", "Camille Dupont").address(CER_ADDRESS)
           .with("specialty", "Neurologie").with("subdivision", "Lyon").with("researchMonths", 18)
           .with("defenseDate", LocalDate.of(2029, 5, 15)).with("rationale", "Soutenance convaincante, projet solide.");
-      case CER_CLOSING -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "RESEARCH_OBLIGATION_BREACHED", "etudiant",
-              "Camille Dupont")
+      case CER_CLOSING -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "RESEARCH_OBLIGATION_BREACHED", "camille.d42",
+              "Camille Dupont").address(CER_ADDRESS)
           .with("outcomeLabel", "Obligation de recherche non respectée").with("researchMonthsCompleted", 5)
           .with("minResearchMonths", 6).with("allowancePaidCents", 240_000L).with("reimbursementDueCents", 221_376L);
-      case CESP_OFFER -> LetterRequest.of("CESP-2026-AMIENS-000007", cesp, "pi", kind, 1, "OFFERED", "candidat", "Inès Lefebvre")
+      case CESP_OFFER -> LetterRequest.of("CESP-2026-AMIENS-000007", cesp, "pi", kind, 1, "OFFERED", "ines.l07", "Inès Lefebvre").address(CESP_ADDRESS)
           .with("sender", "Contrat d’Engagement de Service Public — UFR de médecine d’Amiens")
           .with("signatory", "La commission de sélection CESP — UFR de médecine d’Amiens")
           .with("ufrName", "UFR de médecine d’Amiens").with("campaignYear", 2026).with("listLabel", "principale").with("rank", 3)
           .with("quota", 8).with("offerDeadline", LocalDate.of(2026, 10, 31)).with("monthlyGrossCents", 120_000L)
           .with("monthlyNetCents", 110_688L);
-      case CESP_RUPTURE -> LetterRequest.of("CESP-2026-AMIENS-000007", cesp, "pi", kind, 1, "OWN_INITIATIVE", "candidat",
-              "Inès Lefebvre")
+      case CESP_RUPTURE -> LetterRequest.of("CESP-2026-AMIENS-000007", cesp, "pi", kind, 1, "OWN_INITIATIVE", "ines.l07",
+              "Inès Lefebvre").address(CESP_ADDRESS)
           .decidedBy("cesp-rupture-penalty", 1).with("sender", "Contrat d’Engagement de Service Public — UFR de médecine d’Amiens")
           .with("reasonLabel", "rupture à votre initiative").with("ruptureDate", LocalDate.of(2027, 1, 15))
           .with("diplomaDate", LocalDate.of(2027, 6, 30)).with("netReceivedCents", 442_752L).with("remainingMonths", 6)
@@ -101,6 +105,42 @@ class LetterTemplatesTest {
         }
       }
     }
+  }
+
+  /** Each letter goes to a name and a postal address, never to a login, and says whom to write to, and how (ADM_1). */
+  @ParameterizedTest
+  @EnumSource(LetterKind.class)
+  void ADM_1_everyLetterIsAddressedByNameAndAddressAndNamesTheServiceToAppealTo(LetterKind kind) {
+    String text = LetterPdf.text(render(kind));
+    boolean cer = kind.name().startsWith("CER_");
+    assertThat(text).contains(cer ? "Camille Dupont" : "Inès Lefebvre");
+    assertThat(text).contains(cer ? List.of("12 rue des Écoles", "Bâtiment B", "75005 Paris") : List.of("3 place Gambetta", "80000 Amiens"));
+    assertThat(text).doesNotContain("Identifiant", "camille.d42", "ines.l07");
+    String appeal = text.substring(text.indexOf("Voies et délais de recours")).replaceAll("\\s+", " ");
+    assertThat(appeal).contains("deux mois", "recours gracieux auprès d", "tribunal administratif",
+        sample(kind).businessKey + "/" + kind.slug() + "/" + sample(kind).round);
+    assertThat(appeal).contains(switch (kind) {
+      case CER_INELIGIBILITY, CER_FUNDING, CER_CLOSING -> "auprès du Secrétariat national du Contrat d’Engagement Recherche, par lettre";
+      case CER_ENTRY, CER_POST -> "auprès du jury national du Contrat d’Engagement Recherche, par lettre ou par courriel adressé au"
+          + " Secrétariat national du Contrat d’Engagement Recherche, qui le transmet au jury";
+      case CER_PROJECT_RETURNED -> "auprès du signataire qui a refusé le projet";
+      case CESP_OFFER -> "auprès de l’UFR de votre faculté (UFR de médecine d’Amiens), par lettre adressée au service de la scolarité";
+      case CESP_RUPTURE -> "auprès du Centre national de gestion (CNG), payeur de votre allocation, par lettre adressée au CNG";
+    });
+  }
+
+  @Test
+  void theAddressIsPrintedLineByLineWithoutBlankLinesNorTheNameAgain() {
+    assertThat(DecisionLetters.addressLines(CER_ADDRESS, "Camille Dupont")).containsExactly("12 rue des Écoles", "Bâtiment B", "75005 Paris");
+    assertThat(DecisionLetters.addressLines(null, "Camille Dupont")).isEmpty();
+  }
+
+  @Test
+  void aLetterWithoutAddressShowsTheNameOnly() {
+    LetterRequest request = LetterRequest.of("CER-2026-000043", "cer-candidacy", "pi", LetterKind.CER_ENTRY, 1, "ADMITTED",
+        "camille.d42", "Camille Dupont").with("campaignYear", 2026).with("rationale", "Motivation.");
+    String html = renderer.html(LetterKind.CER_ENTRY.template(), DecisionLetters.model(request, TODAY));
+    assertThat(html).contains("<div class=\"name\">Camille Dupont</div>").doesNotContain("camille.d42", "Identifiant");
   }
 
   @Test

@@ -145,7 +145,9 @@ public final class JurySittingHttp {
     String president = session.path("presidentId").asText();
     completeOk(president, taskOf(president, sessionId, "signMinutes"), Vars.of().bool("minutesApproved", true));
     Http admin = as("demo");
-    JsonNode jobs = admin.get("/engine-rest/job?processInstanceId=" + processInstanceOf(sessionId)).json();
+    Http.Response listed = admin.get("/engine-rest/job?maxResults=100&processInstanceId=" + processInstanceOf(sessionId));
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    JsonNode jobs = listed.json();
     for (JsonNode job : jobs) {
       Http.Response r = admin.post("/engine-rest/job/" + job.path("id").asText() + "/execute", "{}");
       assertThat(r.status()).as(r.body()).isEqualTo(204);
@@ -153,7 +155,9 @@ public final class JurySittingHttp {
   }
 
   private String processInstanceOf(long sessionId) {
-    JsonNode found = as("demo").get("/engine-rest/process-instance?businessKey=JURY-" + sessionId).json();
+    Http.Response r = as("demo").get("/engine-rest/process-instance?maxResults=10&businessKey=JURY-" + sessionId);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode found = r.json();
     return found.isEmpty() ? "none" : found.get(0).path("id").asText();
   }
 

@@ -2,8 +2,14 @@ package fr.engagements.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.engagements.directory.DirectoryDemoData;
@@ -12,6 +18,7 @@ import fr.engagements.allowance.AllowanceRates;
 import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
 import fr.engagements.allowance.LedgerEntry;
+import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.identity.DemoProfile;
 import fr.engagements.casefile.Groups;
@@ -24,6 +31,7 @@ import fr.engagements.support.Http.Vars;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.support.JurySittingHttp;
 import fr.engagements.support.TestDocuments;
+import fr.engagements.process.Var;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +137,69 @@ class CerFullJourneyHttpTest {
     return found.get(0).path("value");
   }
 
+  /** Every variable name of the contract (the typed {@code Var} constants): what a person must never read. */
+  private static Set<String> contractNames() {
+    Set<String> names = new TreeSet<>();
+    for (Class<?> holder : List.of(CerCandidacyProcess.class, fr.engagements.cer.jury.CerJurySessionProcess.class)) {
+      for (Field field : holder.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && Var.class.isAssignableFrom(field.getType())) {
+          try {
+            names.add(((Var<?>) field.get(null)).name());
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The applicant's timeline: what a person reads in it (labels, texts, who did it, when, what comes next) is
+   * French, without one contract name; only the keys for programs ({@code name}, {@code step}, {@code kind})
+   * keep them. While the case is open, it ends with what is awaited (issue 13, item 6).
+   */
+  private JsonNode timelineInWordsOfPeople(String businessKey, boolean open) {
+    Http.Response response = as(applicant).get("/api/candidacies/" + businessKey + "/timeline");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    JsonNode timeline = response.json();
+    List<String> texts = new ArrayList<>(List.of(timeline.path("stateLabel").asText(), timeline.path("outcomeLabel").asText()));
+    for (JsonNode event : timeline.path("events")) {
+      for (String field : List.of("label", "stepName", "decisionText", "by", "timeText")) {
+        texts.add(event.path(field).asText());
+      }
+      texts.add(event.path("actor").path("name").asText());
+      event.path("details").forEach(d -> {
+        texts.add(d.path("label").asText());
+        texts.add(d.path("text").asText());
+      });
+      if (!"NEXT_STEP".equals(event.path("kind").asText())) {
+        assertThat(event.path("by").asText()).as("who did « %s »", event.path("label").asText()).isNotBlank();
+        assertThat(event.path("timeText").asText()).as("when « %s » happened", event.path("label").asText())
+            .matches("\\d{2}/\\d{2}/\\d{4} à \\d{2}h\\d{2}");
+      }
+    }
+    for (JsonNode next : timeline.path("nextSteps")) {
+      texts.add(next.path("label").asText());
+      texts.add(next.path("from").asText());
+      texts.add(next.path("dueText").asText());
+    }
+    for (String name : contractNames()) {
+      Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+      assertThat(texts).as("« %s » in what people read", name).noneMatch(t -> word.matcher(t).find());
+    }
+    JsonNode events = timeline.path("events");
+    if (open) {
+      assertThat(timeline.path("nextSteps")).as("what the open case waits for").isNotEmpty();
+      assertThat(events.get(events.size() - 1).path("kind").asText()).isEqualTo("NEXT_STEP");
+      assertThat(events.get(events.size() - 1).path("label").asText()).startsWith("Prochaine étape : ");
+    } else {
+      assertThat(timeline.path("nextSteps")).isEmpty();
+      assertThat(events.get(events.size() - 1).path("kind").asText()).isEqualTo("ENDED");
+    }
+    return timeline;
+  }
+
   private Vars project(int researchMonths) {
     return Vars.of()
         .string("specialty", DirectoryDemoData.AMIENS_SPECIALTY)
@@ -197,6 +268,10 @@ class CerFullJourneyHttpTest {
     // the project, first with too little research, then as it should be
     assertThat(complete(applicant, pid, "submitProject", project(5)).status()).isEqualTo(400);
     completeOk(applicant, pid, "submitProject", project(18));
+    String key = http.get("/engine-rest/process-instance/" + pid).json().path("businessKey").asText();
+    JsonNode waiting = timelineInWordsOfPeople(key, true);
+    assertThat(waiting.path("nextSteps").findValuesAsText("from")).contains("Directeurs de laboratoire", "Doyens");
+    assertThat(waiting.path("nextSteps").get(0).path("dueText").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
 
     // the four signatures, then the ARS once the DES coordinator agreed (CER_P3)
     completeOk("directeur", pid, "signLabDirector", Vars.of().bool("labDirectorApproved", true));
@@ -207,6 +282,13 @@ class CerFullJourneyHttpTest {
     assertThat(executeJobs(pid)).as("one continuation per signature").isEqualTo(4);
     completeOk("ars", pid, "approveArs", Vars.of().bool("arsApproved", true).string("arsComment", "Poste ouvert à Amiens."));
     executeJobs(pid);
+    JsonNode signed = timelineInWordsOfPeople(key, true);
+    // each signature is the signer's, in the signer's role; the system's steps are the system's
+    assertThat(signed.path("events").findValuesAsText("by"))
+        .anyMatch(by -> by.endsWith(" (Le doyen de la faculté d'accueil)"))
+        .anyMatch(by -> by.endsWith(" (L'agence régionale de santé (ARS))"))
+        .contains("le système");
+    assertThat(signed.path("nextSteps").get(0).path("from").asText()).isEqualTo("Secrétariat national du CER");
 
     // defense (CER_P5), then the post decision; its lateness escalates 14 days before the matching date (CER_P7)
     completeOk("secretariat", pid, "scheduleDefense", Vars.of().string("defenseDate", (year + 3) + "-05-20"));
@@ -220,7 +302,9 @@ class CerFullJourneyHttpTest {
     String businessKey = http.get("/engine-rest/process-instance/" + pid).json().path("businessKey").asText();
     assertThat(http.get("/engine-rest/process-instance/" + pid + "/variables/assignedPost").json().path("value").asText())
         .isEqualTo("Médecine cardiovasculaire — Amiens");
+    timelineInWordsOfPeople(businessKey, true);
     completeOk("coordonnateur", pid, "confirmResearchPeriod", Vars.of().integer("researchMonthsCompleted", 18));
+    timelineInWordsOfPeople(businessKey, false);
 
     JsonNode history = http.get("/engine-rest/history/process-instance/" + pid).json();
     assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
@@ -233,10 +317,19 @@ class CerFullJourneyHttpTest {
     assertThat(http.get("/engine-rest/task?maxResults=100&processInstanceId=" + pid).json()).isEmpty();
   }
 
+  /** The lists the forms suggest (CER_P4), and the signers the one signing form serves (CER_P3). */
   @Test
-  void CER_P4_referenceListsOfSpecialtiesAndSubdivisionsAreServedAsData() {
+  void CER_P3_P4_referenceListsOfSignersSpecialtiesAndSubdivisionsAreServedAsData() {
     JsonNode specialties = http.get("/api/reference/des-specialties").json();
     JsonNode subdivisions = http.get("/api/reference/subdivisions").json();
+    JsonNode signers = http.get("/api/reference/cer-signers").json();
+
+    assertThat(signers.findValuesAsText("taskKey"))
+        .containsExactly("signLabDirector", "signHeadOfDepartment", "signDean", "signDesCoordinator", "approveArs");
+    assertThat(signers.get(2).path("role").asText()).isEqualTo("le doyen de la faculté d'accueil");
+    assertThat(signers.get(2).path("approved").asText()).isEqualTo("deanApproved");
+    assertThat(signers.get(2).path("comment").asText()).isEqualTo("deanComment");
+    assertThat(Http.at(port).anonymous().get("/api/reference/cer-signers").status()).isEqualTo(401);
 
     assertThat(specialties.isArray()).isTrue();
     assertThat(specialties).hasSize(44);

@@ -113,7 +113,9 @@ class JuryRecusalHttpTest {
     Http.Response timeline = http.as("jury6", "jury6").get("/api/candidacies/" + businessKey + "/timeline");
     assertThat(timeline.status()).isEqualTo(403);
     assertThat(timeline.message()).contains("récusé");
-    JsonNode agenda = sitting.session("jury6", session).path("agenda");
+    JsonNode jury6View = sitting.session("jury6", session);
+    JsonNode agenda = jury6View.path("agenda");
+    assertThat(agenda).as(jury6View.toString()).hasSize(1);
     assertThat(agenda.get(0).path("recused").asBoolean()).isTrue();
     assertThat(agenda.get(0).has("readable")).as("nothing more than the name").isFalse();
     assertThat(reached("jury1")).as("no link: the dossier").contains("/api/cases/{key}/documents", "/api/cases/{key}/documents/doctorateProof",
@@ -130,14 +132,14 @@ class JuryRecusalHttpTest {
     JsonNode decided = sitting.session("demo", session).path("agenda").get(0);
     assertThat(decided.path("status").asText()).isEqualTo("DECIDED");
     assertThat(decided.path("votesFor").asInt()).as("five voters: jury1-5, jury6 recused").isEqualTo(5);
-    assertThat(http.as("demo", "demo").get("/engine-rest/task?processInstanceId=" + pid).json().get(0).path("taskDefinitionKey").asText())
-        .isNotEqualTo("decideEntry");
+    assertThat(http.as("demo", "demo").get("/engine-rest/task/count?taskDefinitionKey=decideEntry&processInstanceId=" + pid).json()
+        .path("count").asInt()).as("the decision reached the candidacy").isZero();
   }
 
   @Test
   @DisplayName("CER_P6 : une candidature privée de quorum par une récusation n'est pas décidée et passe à la session suivante")
   void CER_P6_aCandidacyLeftWithoutQuorumByARecusalIsNotDecidedAndGoesToTheNextSession() {
-    long next = sitting.plan(year, "ENTRY", LocalDate.of(year, 12, 1));
+    long next = sitting.plan(year, "ENTRY", LocalDate.of(year, 10, 15));
     sitting.link("jury2", businessKey, "SUPERVISION");
     sitting.convene(session);
     sitting.declare(session);

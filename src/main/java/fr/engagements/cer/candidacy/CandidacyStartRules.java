@@ -17,7 +17,7 @@ public final class CandidacyStartRules {
 
   /** Every start variable of the contract; nothing else is accepted at start. */
   public static final Set<String> START_VARIABLES = Stream.of(
-          APPLICANT_ID, APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_PROFILE, DOCTORATE_TYPE, DOCTORATE_STATUS,
+          APPLICANT_ID, APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ADDRESS, APPLICANT_PROFILE, DOCTORATE_TYPE, DOCTORATE_STATUS,
           DOCTORATE_DATE, DFASM1_START_DATE, MEDICAL_STUDIES_RETURN_YEAR, CAMPAIGN_YEAR, RESEARCH_LAB, OTHER_FUNDING,
           DOCTORATE_PROOF, LAB_ATTACHMENT_PROOF, MOTIVATION_LETTER)
       .map(Var::name)
@@ -38,6 +38,7 @@ public final class CandidacyStartRules {
     check.text(APPLICANT_ID, "L'identifiant du demandeur", 64, false);
     check.text(APPLICANT_NAME, "Le nom du demandeur", 200, true);
     check.email(APPLICANT_EMAIL, "L'adresse électronique du demandeur", true);
+    check.text(APPLICANT_ADDRESS, "L'adresse postale du demandeur", InputCheck.MAX_SHORT_TEXT, false);
     check.choice(APPLICANT_PROFILE, "Le profil", ApplicantProfile.class, true);
     check.choice(DOCTORATE_TYPE, "Le type de doctorat", DoctorateType.class, true);
     check.choice(DOCTORATE_STATUS, "L'état du doctorat", DoctorateStatus.class, true);

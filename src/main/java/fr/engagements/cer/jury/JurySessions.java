@@ -327,10 +327,6 @@ public class JurySessions {
         declaration.declare(link.map(Conflict::kind).orElse(null), link.map(Conflict::details).orElse(null), now);
       }
       declarations.save(declaration);
-      if (declaration.isRecused()) {
-        journal.record(declaration.getBusinessKey(), "JURY_RECUSAL", "Un membre du jury s'est récusé (lien d'intérêts déclaré : "
-            + declaration.getConflictKind().label() + ").");
-      }
     }
   }
 

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A case's history for people, read from the engine's history: every step, who did it, when, with
- * decisions and their rationale. Never document contents (only which documents were given).
+ * decisions and their rationale, then what is awaited now ({@link #nextSteps}). Never document contents
+ * (only which documents were given). What a person reads ({@code label}, {@code text}, {@code by}…) is
+ * French; {@code name}, {@code step} and {@code kind} stay the contract's names, for programs.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Timeline(
@@ -19,7 +21,8 @@ public record Timeline(
     String stateLabel,
     String outcome,
     String outcomeLabel,
-    List<Event> events) {
+    List<Event> events,
+    List<NextStep> nextSteps) {
 
   public enum State { ACTIVE, ENDED }
 
@@ -50,8 +53,12 @@ public record Timeline(
     LETTER,
     /** Outside the process: an institution named or changed, an agent replaced, a task moved for want of an agent (issue 14). */
     HANDOVER,
+    /** The jury's sessions: the candidacy put on a session's agenda, or deferred to the next one (CER_J5). */
+    JURY,
     /** The case ended, with its outcome. */
-    ENDED
+    ENDED,
+    /** What is awaited now (last in the list while the case is open): the step, from whom, until when. */
+    NEXT_STEP
   }
 
   /** A user: id and display name ("Camille Dupont"). */
@@ -62,6 +69,10 @@ public record Timeline(
   public record Detail(String name, String label, Object value, String text) {
   }
 
+  /**
+   * @param by      who did it, in words: « Paul Durand (Jury national du CER) », « le système »
+   * @param timeText {@code time} in French, Paris time: « 01/10/2026 à 09h00 »
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Event(
       OffsetDateTime time,
@@ -77,6 +88,19 @@ public record Timeline(
       Integer version,
       String outcome,
       List<Detail> details,
-      String link) {
+      String link,
+      String by,
+      String timeText) {
+  }
+
+  /**
+   * A step the case waits for now.
+   *
+   * @param from    from whom, in words: a role (« Doyens »), or the applicant (« le demandeur (Camille Dupont) »)
+   * @param due     until when, if the step has a deadline; {@code dueText} in French
+   * @param overdue the deadline has passed
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record NextStep(String step, String label, String from, OffsetDateTime due, String dueText, boolean overdue) {
   }
 }

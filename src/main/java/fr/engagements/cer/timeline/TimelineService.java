@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,12 +19,14 @@ import java.util.regex.Matcher;
 
 import fr.engagements.casefile.CaseJournal;
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.cer.CerLabels;
 import fr.engagements.cer.jury.JuryDeclaration;
 import fr.engagements.cer.jury.JurySessions;
 import fr.engagements.cer.timeline.Timeline.Detail;
 import fr.engagements.cer.timeline.Timeline.Event;
 import fr.engagements.cer.timeline.Timeline.Kind;
+import fr.engagements.cer.timeline.Timeline.NextStep;
 import fr.engagements.cer.timeline.Timeline.Person;
 import fr.engagements.config.EngineClock;
 import fr.engagements.casefile.Groups;
@@ -43,7 +46,9 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -53,7 +58,8 @@ import org.springframework.stereotype.Service;
  * instances give the steps and their times, task instances and the user operation log say who
  * completed what, variable updates (historic details, grouped by the activity instance that wrote
  * them) give decisions, rationales and amounts. Nothing is copied elsewhere; document contents are
- * never read (binary fetching is disabled).
+ * never read (binary fetching is disabled). Each event says who did it in words ({@code by}: the person
+ * and their role, or « le système »), and the open tasks say what is awaited, from whom, until when.
  */
 @Service
 public class TimelineService {
@@ -169,12 +175,79 @@ public class TimelineService {
       String applicantId = variables.get(APPLICANT_ID) instanceof String s ? s : null;
       String outcome = variables.get(OUTCOME) instanceof String s ? s : null;
       boolean ended = instance.getEndTime() != null;
+      List<NextStep> next = ended ? List.of() : nextSteps(steps);
+      List<Event> all = new ArrayList<>(events.stream().map(Placed::event).toList());
+      for (NextStep n : next) {
+        // what is awaited comes last, whatever its time: it is where the case stands now
+        List<Detail> details = new ArrayList<>();
+        details.add(new Detail("awaitedFrom", "Attendu de", null, n.from()));
+        if (n.due() != null) {
+          details.add(new Detail("dueDate", "Au plus tard le", n.due().toLocalDate().toString(), n.dueText()));
+        }
+        all.add(new Event(null, Kind.NEXT_STEP, "Prochaine étape : " + n.label() + " — attendue de " + n.from()
+            + (n.dueText() == null ? "" : ", au plus tard le " + n.dueText()) + (n.overdue() ? " (délai dépassé)" : "") + ".",
+            n.step(), n.label(), null, null, null, null, null, null, null, List.copyOf(details), null, null, null));
+      }
       return new Timeline(instance.getBusinessKey(), instance.getProcessDefinitionKey(),
           applicantId == null ? null : person(applicantId),
           variables.get(CerCandidacyProcess.CAMPAIGN_YEAR.name()) instanceof Integer year ? year : null,
           ended ? Timeline.State.ENDED : Timeline.State.ACTIVE, ended ? "Close" : "En cours",
           outcome, outcome == null ? null : CerLabels.outcome(outcome),
-          events.stream().map(Placed::event).toList());
+          List.copyOf(all), next);
+    }
+
+    /**
+     * The open tasks, oldest first: what the case waits for, from whom (a role, or the applicant, never another
+     * person's name), until when. Without an open task, the application is at work (a payment, a timer).
+     */
+    private List<NextStep> nextSteps(List<HistoricActivityInstance> steps) {
+      List<NextStep> next = new ArrayList<>();
+      Date now = ClockUtil.getCurrentTime();
+      taskById.values().stream().filter(t -> t.getEndTime() == null)
+          .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime))
+          .forEach(t -> {
+            String from;
+            if (t.getAssignee() != null && t.getAssignee().equals(variables.get(APPLICANT_ID))) {
+              from = "le demandeur (" + person(t.getAssignee()).name() + ")";
+            } else {
+              List<String> groups = candidateGroups(t.getId()).stream().map(this::groupName).toList();
+              from = groups.isEmpty() ? (t.getAssignee() == null ? SYSTEM : roleOf(t.getAssignee(), t.getTaskDefinitionKey()))
+                  : String.join(" ou ", groups);
+            }
+            Date due = t.getDueDate();
+            // the step's name in the model: Tasklist's task name carries the case number and the applicant's name too
+            String name = steps.stream().filter(a -> t.getId().equals(a.getTaskId())).map(HistoricActivityInstance::getActivityName)
+                .filter(Objects::nonNull).findFirst().orElse(t.getName());
+            next.add(new NextStep(t.getTaskDefinitionKey(), name, from, at(due), due == null ? null : FrenchFormat.day(due),
+                due != null && due.before(now)));
+          });
+      if (next.isEmpty()) {
+        steps.stream().filter(s -> s.getEndTime() == null && !"subProcess".equals(s.getActivityType()))
+            .reduce((first, second) -> second)
+            .ifPresent(s -> next.add(new NextStep(s.getActivityId(), s.getActivityName() == null ? "Traitement en cours"
+                : s.getActivityName(), SYSTEM, null, null, false)));
+      }
+      return next;
+    }
+
+    /**
+     * A person's role on this step, in words: the signer's role (CER_P3), the applicant, else the group the step
+     * is offered to, else the person's first group of the project.
+     */
+    private String roleOf(String userId, String taskKey) {
+      if (userId.equals(variables.get(APPLICANT_ID))) {
+        return "demandeur";
+      }
+      Optional<Signer> signer = taskKey == null ? Optional.empty() : Signer.ofTask(taskKey);
+      if (signer.isPresent()) {
+        return capitalized(signer.get().role());
+      }
+      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+      return Groups.ALL.stream().filter(g -> groups.contains(g.id())).map(Groups.Group::name).findFirst().orElse("utilisateur");
+    }
+
+    private String by(Person person, String taskKey) {
+      return person == null ? SYSTEM : person.name() + " (" + roleOf(person.id(), taskKey) + ")";
     }
 
     private void started(List<HistoricActivityInstance> steps) {
@@ -200,8 +273,9 @@ public class TimelineService {
         details.add(documents(documents));
       }
       String name = start.map(HistoricActivityInstance::getActivityName).orElse("Dossier ouvert");
+      Person who = starter == null ? null : person(starter);
       add(instance.getStartTime(), -1, 0, Kind.STARTED, name, start.map(HistoricActivityInstance::getActivityId).orElse(null),
-          name, starter == null ? null : person(starter), details);
+          name, who, details, by(who, null));
     }
 
     private void step(HistoricActivityInstance step, int index) {
@@ -225,12 +299,13 @@ public class TimelineService {
 
       List<Detail> created = new ArrayList<>();
       if (task != null) {
-        if (task.getAssignee() != null || step.getAssignee() != null) {
+        List<String> groups = candidateGroups(task.getId());
+        // a task offered to groups was assigned to no one when it was created: who took it later is not its creation
+        if (groups.isEmpty() && (task.getAssignee() != null || step.getAssignee() != null)) {
           String assignee = task.getAssignee() != null ? task.getAssignee() : step.getAssignee();
           Person p = person(assignee);
           created.add(new Detail("assignee", "Attribuée à", p.id(), p.name()));
         }
-        List<String> groups = candidateGroups(task.getId());
         if (!groups.isEmpty()) {
           created.add(new Detail("candidateGroups", "Groupes", groups, String.join(", ", groups.stream().map(this::groupName).toList())));
         }
@@ -261,6 +336,19 @@ public class TimelineService {
       }
       String userId = task == null ? step.getAssignee()
           : completedBy.getOrDefault(task.getId(), task.getAssignee());
+      // the jury decides in session (CER_J5): its decision is the body's, under the president's signature
+      String juryBy = null;
+      if (CerCandidacyProcess.Tasks.DECIDE_ENTRY.equals(step.getActivityId())
+          || CerCandidacyProcess.Tasks.DECIDE_POST.equals(step.getActivityId())) {
+        boolean entry = CerCandidacyProcess.Tasks.DECIDE_ENTRY.equals(step.getActivityId());
+        Object president = variables.get((entry ? CerCandidacyProcess.ENTRY_DECIDED_BY : CerCandidacyProcess.POST_DECIDED_BY).name());
+        Object session = variables.get((entry ? CerCandidacyProcess.ENTRY_SESSION : CerCandidacyProcess.POST_SESSION).name());
+        if (president instanceof String p) {
+          userId = p;
+          juryBy = "le jury national en séance" + (session instanceof String s ? " (" + s + ")" : "")
+              + ", procès-verbal signé par son président " + person(p).name();
+        }
+      }
       List<Detail> details = new ArrayList<>();
       Set<String> documents = new LinkedHashSet<>();
       String decision = null;
@@ -295,10 +383,12 @@ public class TimelineService {
         String label = label(decision).equals(name) ? name + " : " + decisionText
             : name + " — " + label(decision) + " : " + decisionText;
         events.add(new Placed(new Event(at(step.getEndTime()), Kind.DECISION, label, step.getActivityId(), name, actor,
-            String.valueOf(decisionValue), decisionText, rationale, null, null, null, details, null), step.getEndTime(), index, 1));
+            String.valueOf(decisionValue), decisionText, rationale, null, null, null, details, null,
+            juryBy != null ? juryBy : by(actor, step.getActivityId()), FrenchFormat.dayAndTime(step.getEndTime())),
+            step.getEndTime(), index, 1));
       } else {
         add(step.getEndTime(), index, 1, Kind.TASK_COMPLETED, "Tâche terminée : " + name, step.getActivityId(), name, actor,
-            details);
+            details, by(actor, step.getActivityId()));
       }
     }
 
@@ -323,7 +413,8 @@ public class TimelineService {
       if (table != null) {
         events.add(new Placed(new Event(at(time(step)), Kind.AUTOMATED_DECISION,
             "Décision automatique : " + name + " (table « " + table + " », version " + version + ")", step.getActivityId(), name,
-            null, null, null, null, table, version, null, details, null), time(step), index, 1));
+            null, null, null, null, table, version, null, details, null, SYSTEM, FrenchFormat.dayAndTime(time(step))),
+            time(step), index, 1));
       } else {
         add(time(step), index, 1, Kind.STEP, name, step.getActivityId(), name, null, details);
       }
@@ -352,10 +443,10 @@ public class TimelineService {
         if (d.isRecused()) {
           details.add(new Detail("conflictKind", "Nature du lien", d.getConflictKind().name(), d.getConflictKind().label()));
           add(time, index, 0, Kind.RECUSAL, "Récusation : " + member.name() + " (" + d.getConflictKind().label() + ")",
-              d.getTaskKey(), stepName, member, details);
+              d.getTaskKey(), stepName, member, details, member.name() + " (" + d.getRole().label() + ")");
         } else {
           add(time, index, 0, Kind.DECLARATION, "Déclaration d'intérêts : aucun lien — " + member.name(), d.getTaskKey(), stepName,
-              member, details);
+              member, details, member.name() + " (" + d.getRole().label() + ")");
         }
       }
     }
@@ -378,7 +469,8 @@ public class TimelineService {
       }
       String label = outcome != null ? "Candidature close : " + CerLabels.outcome(outcome) : "Dossier clos";
       events.add(new Placed(new Event(at(instance.getEndTime()), Kind.ENDED, label, instance.getEndActivityId(), null, null,
-          null, null, null, null, null, outcome, details, null), instance.getEndTime(), Integer.MAX_VALUE, 9));
+          null, null, null, null, null, outcome, details, null, SYSTEM, FrenchFormat.dayAndTime(instance.getEndTime())),
+          instance.getEndTime(), Integer.MAX_VALUE, 9));
     }
 
     /** The decision letters of the case (kept with it, outside history), each with its download link. */
@@ -391,8 +483,8 @@ public class TimelineService {
             letter.download() == null ? letter.filename() + " (supprimé à l'issue de la durée de conservation)" : letter.filename()));
         events.add(new Placed(new Event(at(time), Kind.LETTER, "Courrier envoyé : " + letter.kindLabel(), null, null, null,
             letter.decision(), CerLabels.value(letter.decision()).orElse(CerLabels.outcome(letter.decision())), null,
-            letter.ruleTable(), letter.ruleVersion(), null, List.copyOf(details), letter.download()),
-            time, Integer.MAX_VALUE - 1, 8));
+            letter.ruleTable(), letter.ruleVersion(), null, List.copyOf(details), letter.download(), SYSTEM,
+            FrenchFormat.dayAndTime(time)), time, Integer.MAX_VALUE - 1, 8));
       }
     }
 
@@ -400,14 +492,21 @@ public class TimelineService {
     private void journal() {
       for (CaseJournal.Entry entry : journal.of(instance.getBusinessKey())) {
         Date time = Date.from(entry.at());
-        add(time, Integer.MAX_VALUE - 2, 7, Kind.HANDOVER, entry.text(), null, null, null, List.of());
+        add(time, Integer.MAX_VALUE - 2, 7, entry.kind().startsWith("JURY_") ? Kind.JURY : Kind.HANDOVER, entry.text(), null, null,
+            null, List.of());
       }
     }
 
+    /** An event the application did alone (« le système »). */
     private void add(Date time, int index, int phase, Kind kind, String label, String step, String stepName, Person actor,
         List<Detail> details) {
+      add(time, index, phase, kind, label, step, stepName, actor, details, SYSTEM);
+    }
+
+    private void add(Date time, int index, int phase, Kind kind, String label, String step, String stepName, Person actor,
+        List<Detail> details, String by) {
       events.add(new Placed(new Event(at(time), kind, label, step, stepName, actor, null, null, null, null, null, null,
-          List.copyOf(details), null), time, index, phase));
+          List.copyOf(details), null, by, FrenchFormat.dayAndTime(time)), time, index, phase));
     }
 
     private List<Detail> values(List<HistoricVariableUpdate> updates) {

@@ -20,7 +20,7 @@ public final class CespStartRules {
   public static final Pattern UFR_CODE = Pattern.compile("[A-Z0-9]{2,16}");
 
   public static final Set<String> START_VARIABLES = Stream.concat(
-          Stream.of(APPLICANT_ID, APPLICANT_NAME, APPLICANT_EMAIL, CAMPAIGN_YEAR, UFR, STUDY_LEVEL, STUDY_YEAR,
+          Stream.of(APPLICANT_ID, APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ADDRESS, CAMPAIGN_YEAR, UFR, STUDY_LEVEL, STUDY_YEAR,
               FOREIGN_NATIONAL, EXPECTED_DIPLOMA_DATE, IBAN, BANK_ACCOUNT_HOLDER, BANK_DETAILS),
           DOSSIER.stream())
       .map(Var::name)
@@ -40,6 +40,7 @@ public final class CespStartRules {
     check.text(APPLICANT_ID, "L'identifiant du demandeur", 64, false);
     check.text(APPLICANT_NAME, "Le nom du demandeur", 200, true);
     check.email(APPLICANT_EMAIL, "L'adresse électronique du demandeur", true);
+    check.text(APPLICANT_ADDRESS, "L'adresse postale du demandeur", InputCheck.MAX_SHORT_TEXT, false);
     check.integer(CAMPAIGN_YEAR, "L'année de campagne", 2000, 2100, true);
     String ufr = check.text(UFR, "L'UFR", 16, true);
     if (ufr != null && !UFR_CODE.matcher(ufr).matches()) {

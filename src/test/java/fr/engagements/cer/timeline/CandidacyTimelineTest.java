@@ -150,19 +150,39 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
         "TASK_CREATED verifyDossier -",
         "DECISION verifyDossier " + secretary,
         "TASK_CREATED decideEntry -",
+        "JURY  -",
         "DECLARATION decideEntry jury1",
-        "DECISION decideEntry jury1",
+        "DECLARATION decideEntry jury2",
+        "DECLARATION decideEntry jury3",
+        "DECLARATION decideEntry jury4",
+        "DECLARATION decideEntry jury5",
+        "DECLARATION decideEntry jury6",
+        "DECLARATION decideEntry observateur",
+        "DECISION decideEntry jury3",
         "LETTER  -",
         "AUTOMATED_DECISION decideFunding -",
         "STEP notifyDean -",
         "TASK_CREATED submitProject -",
         "LETTER  -",
-        "STEP payAllowance -");
+        "STEP payAllowance -",
+        "NEXT_STEP submitProject -");
+    // what the case waits for comes last: the applicant's project, until the campaign's deadline
+    JsonNode next = events.get(events.size() - 1);
+    assertThat(next.path("label").asText()).startsWith("Prochaine étape : Déposer le projet médico-scientifique — attendue de "
+        + "le demandeur (Camille Dupont), au plus tard le ");
+    assertThat(timeline.path("nextSteps")).singleElement().satisfies(n -> {
+      assertThat(n.path("step").asText()).isEqualTo(Tasks.SUBMIT_PROJECT);
+      assertThat(n.path("from").asText()).isEqualTo("le demandeur (Camille Dupont)");
+      assertThat(n.path("dueText").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
+    });
+    events.remove(events.size() - 1);
     assertThat(events).extracting(e -> OffsetDateTime.parse(e.path("time").asText()).toInstant()).containsExactly(
         time(9).toInstant(), time(9).toInstant(), time(9).toInstant(), time(10).toInstant(), time(10).toInstant(),
         time(11).toInstant(), time(11).toInstant(), time(12).toInstant(), time(12).toInstant(), time(13).toInstant(),
-        time(13).toInstant(), time(14).toInstant(), time(14).toInstant(), time(14).toInstant(), time(15).toInstant(),
-        time(15).toInstant(), time(15).toInstant(), time(15).toInstant(), time(16).toInstant());
+        time(13).toInstant(), time(13).toInstant(), time(14).toInstant(), time(14).toInstant(), time(14).toInstant(),
+        time(14).toInstant(), time(14).toInstant(), time(14).toInstant(), time(14).toInstant(), time(14).toInstant(),
+        time(14).toInstant(), time(15).toInstant(), time(15).toInstant(), time(15).toInstant(), time(15).toInstant(),
+        time(16).toInstant());
 
     JsonNode eligibility = events.get(1);
     assertThat(eligibility.path("table").asText()).isEqualTo("cer-eligibility");
@@ -172,42 +192,52 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
 
     JsonNode started = events.get(0);
     assertThat(started.path("actor").path("name").asText()).isEqualTo("Camille Dupont");
+    assertThat(started.path("by").asText()).isEqualTo("Camille Dupont (demandeur)");
+    assertThat(started.path("timeText").asText()).isEqualTo("01/10/" + year + " à 09h00");
+    assertThat(eligibility.path("by").asText()).isEqualTo("le système");
     assertThat(details(started).keySet()).startsWith("applicantName", "applicantProfile", "doctorateType").doesNotContain("applicantEmail");
     assertThat(details(started)).containsEntry("documents", "La preuve du doctorat, L'attestation de rattachement au laboratoire");
 
     assertThat(details(events.get(2))).containsEntry("assignee", "Camille Dupont").containsEntry("dueDate", "31/10/" + year)
         .containsEntry("missingDocuments", "la lettre de motivation");
     assertThat(details(events.get(3))).containsEntry("documents", "La lettre de motivation");
-    assertThat(details(events.get(4))).containsEntry("candidateGroups", "Secrétariat national du CER");
+    assertThat(details(events.get(4))).containsEntry("candidateGroups", "Secrétariat national du CER")
+        .as("offered to the group: nobody had it when it was created").doesNotContainKey("assignee");
 
     JsonNode sentBack = events.get(5);
     assertThat(sentBack.path("actor").path("name").asText()).isEqualTo("Sacha Bernard");
+    assertThat(sentBack.path("by").asText()).isEqualTo("Sacha Bernard (Secrétariat national du CER)");
     assertThat(sentBack.path("decision").asText()).isEqualTo("false");
     assertThat(sentBack.path("rationale").asText()).isEqualTo("La lettre de motivation n'est pas signée.");
     assertThat(sentBack.path("label").asText()).isEqualTo("Vérifier le dossier d'entrée — Dossier complet : Non");
 
-    JsonNode declaration = events.get(11);
+    assertThat(events.get(11).path("label").asText()).isEqualTo("Candidature inscrite à l'ordre du jour de la session « Séance du"
+        + " 1er octobre " + year + " » du 01/10/" + year + ".");
+    JsonNode declaration = events.get(12);
     assertThat(declaration.path("kind").asText()).isEqualTo("DECLARATION");
     assertThat(declaration.path("label").asText()).isEqualTo("Déclaration d'intérêts : aucun lien — Paul Durand");
 
-    JsonNode entry = events.get(12);
-    assertThat(entry.path("actor").path("name").asText()).isEqualTo("Paul Durand");
+    // the jury decides in session (CER_J5): the decision is the body's, signed by its president
+    JsonNode entry = events.get(19);
+    assertThat(entry.path("actor").path("name").asText()).isEqualTo("Marc Leroy");
+    assertThat(entry.path("by").asText()).isEqualTo("le jury national en séance (session « Séance du 1er octobre " + year
+        + " » du 01/10/" + year + "), procès-verbal signé par son président Marc Leroy");
     assertThat(entry.path("decision").asText()).isEqualTo("ADMITTED");
     assertThat(entry.path("decisionText").asText()).isEqualTo("Admise");
     assertThat(entry.path("rationale").asText()).isEqualTo("Projet de recherche cohérent et motivation solide.");
 
-    JsonNode entryLetter = events.get(13);
+    JsonNode entryLetter = events.get(20);
     assertThat(entryLetter.path("label").asText()).isEqualTo("Courrier envoyé : Décision du jury sur l'entrée au CER");
     assertThat(entryLetter.path("decisionText").asText()).isEqualTo("Admise");
     assertThat(entryLetter.path("link").asText()).matches("/api/letters/\\d+\\.pdf");
 
-    JsonNode funding = events.get(14);
+    JsonNode funding = events.get(21);
     assertThat(funding.path("table").asText()).isEqualTo("cer-funding");
     assertThat(details(funding)).containsEntry("fundingDecision", "CER financé");
-    JsonNode fundingLetter = events.get(17);
+    JsonNode fundingLetter = events.get(24);
     assertThat(fundingLetter.path("table").asText()).isEqualTo("cer-funding");
     assertThat(fundingLetter.path("version").asInt()).isEqualTo(funding.path("version").asInt());
-    assertThat(details(events.get(18))).containsEntry("allowancePaidCents", "1 200,00 €");
+    assertThat(details(events.get(25))).containsEntry("allowancePaidCents", "1 200,00 €");
 
     assertThat(response.body()).as("never document contents").doesNotContain("JVBERi0", "%PDF", "motivation.pdf");
   }

@@ -12,7 +12,8 @@ export default {
   },
   // scripts of ours, relative to app/tasklist/ and without .js: one entry per line
   customScripts: [
-    'scripts/mes-dossiers'
+    'scripts/mes-dossiers',
+    'scripts/engagements-forms' // the embedded forms' shared behaviour (forms/cer, forms/cesp)
   ],
   dateFormat: {
     normal: 'LLL',

@@ -50,8 +50,10 @@ class CerApplicantNotices {
       EntryDecision decision = ENTRY_DECISION.get(task);
       Letter letter = letters.issue(LetterRequest.of(task.getExecution(), KEY, LetterKind.CER_ENTRY, 1, decision.name())
           .with("campaignYear", CAMPAIGN_YEAR.get(task))
+          .with("session", ENTRY_SESSION.get(task))
           .with("rationale", ENTRY_RATIONALE.get(task)));
-      String rationale = "\n\nMotivation du jury : " + Optional.ofNullable(ENTRY_RATIONALE.get(task)).orElse("");
+      String rationale = ENTRY_SESSION.find(task).map(s -> "\n\nDécision prise par le jury national réuni en séance (" + s + ").")
+          .orElse("") + "\n\nMotivation du jury : " + Optional.ofNullable(ENTRY_RATIONALE.get(task)).orElse("");
       if (decision == EntryDecision.ADMITTED) {
         return Notice.of("Décision du jury : candidature admise",
             "Le jury national a admis votre candidature au Contrat d'Engagement Recherche." + rationale
@@ -70,12 +72,14 @@ class CerApplicantNotices {
       PostDecision decision = POST_DECISION.get(task);
       Letter letter = letters.issue(LetterRequest.of(task.getExecution(), KEY, LetterKind.CER_POST, 1, decision.name())
           .with("campaignYear", CAMPAIGN_YEAR.get(task))
+          .with("session", POST_SESSION.get(task))
           .with("specialty", SPECIALTY.get(task))
           .with("subdivision", SUBDIVISION.get(task))
           .with("researchMonths", RESEARCH_MONTHS.get(task))
           .with("defenseDate", DEFENSE_DATE.get(task))
           .with("rationale", POST_RATIONALE.get(task)));
-      String rationale = "\n\nMotivation du jury : " + Optional.ofNullable(POST_RATIONALE.get(task)).orElse("");
+      String rationale = POST_SESSION.find(task).map(s -> "\n\nDécision prise par le jury national réuni en séance (" + s + ").")
+          .orElse("") + "\n\nMotivation du jury : " + Optional.ofNullable(POST_RATIONALE.get(task)).orElse("");
       if (decision == PostDecision.GRANTED) {
         return Notice.of("Décision du jury : poste hors contingent accordé",
             "Le jury national vous accorde un poste d'interne hors contingent : " + SPECIALTY.get(task) + " — "

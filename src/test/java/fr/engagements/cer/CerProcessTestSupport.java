@@ -131,7 +131,7 @@ public abstract class CerProcessTestSupport {
 
   /** The national jury decides in session (CER_J5): a whole sitting where every voter votes for this decision. */
   protected void decideEntry(ProcessInstance pi, EntryDecision decision) {
-    JurySitting sitting = sitting().decide(key -> decision.name());
+    JurySitting sitting = sitting().decide(key -> decision.name()).motivation("Parcours de recherche solide et projet motivé.");
     sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_ENTRY, year));
   }
 

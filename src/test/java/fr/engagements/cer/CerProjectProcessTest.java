@@ -339,7 +339,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isEnded().hasPassed(Elements.END_POST_REFUSED).hasNotPassed(Elements.GRANT_POST);
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("POST_REFUSED");
-    assertThat(variable(pi, POST_RATIONALE.name())).isEqualTo("Parcours de recherche solide et projet motivé, selon la majorité du jury.");
+    assertThat(variable(pi, POST_RATIONALE.name())).isEqualTo("Soutenance convaincante, projet solide.");
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 

@@ -99,7 +99,7 @@ public abstract class CerProjectTestSupport extends CerProcessTestSupport {
 
   /** The national jury decides the post in session (CER_J5): a whole sitting where every voter votes for this decision. */
   protected void decidePost(ProcessInstance pi, PostDecision decision) {
-    JurySitting sitting = sitting().decide(key -> decision.name());
+    JurySitting sitting = sitting().decide(key -> decision.name()).motivation("Soutenance convaincante, projet solide.");
     sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_POST, year));
     executeDueJobs(pi);
   }

@@ -59,6 +59,15 @@ class LetterTemplatesTest {
               "Camille Dupont").address(CER_ADDRESS)
           .with("outcomeLabel", "Obligation de recherche non respectée").with("researchMonthsCompleted", 5)
           .with("minResearchMonths", 6).with("allowancePaidCents", 240_000L).with("reimbursementDueCents", 221_376L);
+      case JURY_MINUTES -> LetterRequest.of("JURY-12", "cer-jury-session", "pi", kind, 1, "SIGNED", "jury3", "Marc Leroy")
+          .with("sender", "Jury national du Contrat d’Engagement Recherche").with("sessionLabel", "Session d'entrée 2026")
+          .with("sessionDate", "15/11/2026").with("campaignYear", 2026).with("sessionKind", "décisions d’entrée")
+          .with("president", "Marc Leroy").with("secretary", "Sophie Bernard").with("tieRule", "voix prépondérante du président")
+          .with("members", List.of(java.util.Map.of("name", "Paul Durand", "seat", "scientifique d'un EPST (Inserm)", "presence", "présent")))
+          .with("items", List.of(java.util.Map.of("applicantName", "Camille Dupont", "businessKey", "CER-2026-000042",
+              "subject", "entrée dans le CER", "outcome", "admise", "tally", "(5 voix pour, 0 contre)",
+              "motivation", "Parcours de recherche solide.", "votes", List.of(java.util.Map.of("name", "Paul Durand", "vote", "admettre",
+                  "rationale", "Projet motivé.")))));
       case CESP_OFFER -> LetterRequest.of("CESP-2026-AMIENS-000007", cesp, "pi", kind, 1, "OFFERED", "ines.l07", "Inès Lefebvre").address(CESP_ADDRESS)
           .with("sender", "Contrat d’Engagement de Service Public — UFR de médecine d’Amiens")
           .with("signatory", "La commission de sélection CESP — UFR de médecine d’Amiens")
@@ -83,7 +92,7 @@ class LetterTemplatesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(LetterKind.class)
+  @EnumSource(value = LetterKind.class, mode = EnumSource.Mode.EXCLUDE, names = "JURY_MINUTES")
   void everyTemplateRendersAFrenchPdfWithOnlyTheEmbeddedFont(LetterKind kind) throws IOException {
     byte[] pdf = render(kind);
 
@@ -109,7 +118,7 @@ class LetterTemplatesTest {
 
   /** Each letter goes to a name and a postal address, never to a login, and says whom to write to, and how (ADM_1). */
   @ParameterizedTest
-  @EnumSource(LetterKind.class)
+  @EnumSource(value = LetterKind.class, mode = EnumSource.Mode.EXCLUDE, names = "JURY_MINUTES")
   void ADM_1_everyLetterIsAddressedByNameAndAddressAndNamesTheServiceToAppealTo(LetterKind kind) {
     String text = LetterPdf.text(render(kind));
     boolean cer = kind.name().startsWith("CER_");
@@ -126,7 +135,17 @@ class LetterTemplatesTest {
       case CER_PROJECT_RETURNED -> "auprès du signataire qui a refusé le projet";
       case CESP_OFFER -> "auprès de l’UFR de votre faculté (UFR de médecine d’Amiens), par lettre adressée au service de la scolarité";
       case CESP_RUPTURE -> "auprès du Centre national de gestion (CNG), payeur de votre allocation, par lettre adressée au CNG";
+      case JURY_MINUTES -> throw new IllegalArgumentException("the minutes are no decision letter to a person");
     });
+  }
+
+  /** CER_J5: the session's minutes list the members, each candidacy's decision, tally, motivation and every vote, signed. */
+  @Test
+  void CER_J5_theMinutesOfASessionListMembersDecisionsAndVotesSignedByThePresident() {
+    String text = LetterPdf.text(render(LetterKind.JURY_MINUTES)).replaceAll("\\s+", " ");
+    assertThat(text).contains("Procès-verbal — Session d'entrée 2026", "Séance du 15/11/2026", "Président : Marc Leroy",
+        "Paul Durand", "présent", "Camille Dupont — CER-2026-000042", "admise", "(5 voix pour, 0 contre)", "Parcours de recherche solide.",
+        "Projet motivé.", "Signé dans le système par Marc Leroy, président de séance").doesNotContain("${", "null");
   }
 
   @Test

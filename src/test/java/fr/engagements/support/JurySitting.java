@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.task.Task;
 public final class JurySitting {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.util.concurrent.atomic.AtomicInteger PLANNED = new java.util.concurrent.atomic.AtomicInteger();
 
   private final ProcessEngine engine;
   private final JurySessions sessions;
@@ -85,7 +86,7 @@ public final class JurySitting {
     if (item.isEmpty()) {
       LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), EngineClock.ZONE);
       JurySession.Kind kind = "decidePost".equals(taskKey) ? JurySession.Kind.POST : JurySession.Kind.ENTRY;
-      demo.planSession(campaignYear, kind, "Session de test " + campaignYear + " " + System.nanoTime(), today);
+      demo.planSession(campaignYear, kind, "Séance du " + today + " (n° " + PLANNED.incrementAndGet() + ")", today);
       item = sessions.openItem(processInstanceId, taskKey);
     }
     return sessions.session(item.orElseThrow(() -> new AssertionError("Candidacy " + processInstanceId + " is on no agenda"))

@@ -39,6 +39,8 @@ public final class CerCandidacyProcess {
     public static final String SCHEDULE_DEFENSE = "scheduleDefense";
     public static final String DECIDE_POST = "decidePost";
     public static final String CONFIRM_RESEARCH_PERIOD = "confirmResearchPeriod";
+    /** The secretariat records, from the defense's day, whether the student presented (CER_P9). */
+    public static final String RECORD_DEFENSE = "recordDefense";
     public static final String ESCALATE_LATE_DECISION = "escalateLateDecision";
 
     private Tasks() {
@@ -66,6 +68,9 @@ public final class CerCandidacyProcess {
     /** Non-interrupting timer on decidePost, 14 days before the matching date (CER_P7). */
     public static final String LATE_DECISION_TIMER = "postDecisionLate";
     public static final String GRANT_POST = "grantPost";
+    /** Timer: the defense's day has come (CER_P9). */
+    public static final String DEFENSE_DAY = "defenseDayReached";
+    public static final String END_DEFENSE_MISSED = "endDefenseMissed";
     public static final String END_PROJECT_NOT_FILED = "endProjectNotFiled";
     public static final String END_POST_REFUSED = "endPostRefused";
     public static final String END_RESEARCH_COMPLETED = "endResearchCompleted";
@@ -91,7 +96,9 @@ public final class CerCandidacyProcess {
 
   public enum Outcome {
     INELIGIBLE, DOSSIER_ABANDONED, REJECTED, PROJECT_NOT_FILED, POST_REFUSED,
-    RESEARCH_COMPLETED, RESEARCH_OBLIGATION_BREACHED, WITHDRAWN
+    RESEARCH_COMPLETED, RESEARCH_OBLIGATION_BREACHED, WITHDRAWN,
+    /** The student did not present at the defense (CER_P9): the post cannot be decided. */
+    DEFENSE_MISSED
   }
 
   // Start variables
@@ -248,6 +255,9 @@ public final class CerCandidacyProcess {
 
   // Defense and post (CER_P4–P8)
   public static final Var<LocalDate> DEFENSE_DATE = Var.date("defenseDate");
+  /** recordDefense: the student presented before the jury (true), or was absent (false) (CER_P9). */
+  public static final Var<Boolean> DEFENSE_HELD = Var.bool("defenseHeld");
+  public static final Var<String> DEFENSE_REMARKS = Var.string("defenseRemarks");
   public static final Var<PostDecision> POST_DECISION = Var.enumeration("postDecision", PostDecision.class);
   public static final Var<String> POST_RATIONALE = Var.string("postRationale");
   public static final Var<String> POST_DECIDED_BY = Var.string("postDecidedBy");

@@ -60,6 +60,8 @@ public final class CerLabels {
       Map.entry("arsComment", "Commentaire"),
       Map.entry("lastRefusal", "Dernier refus"),
       Map.entry("defenseDate", "Date de soutenance"),
+      Map.entry("defenseHeld", "Soutenance tenue (candidat présent)"),
+      Map.entry("defenseRemarks", "Observations sur la soutenance"),
       Map.entry("postDecision", "Décision sur le poste"),
       Map.entry("postRationale", "Motivation"),
       Map.entry("assignedPost", "Poste attribué"),
@@ -101,7 +103,8 @@ public final class CerLabels {
       Outcome.POST_REFUSED, "Poste hors quota refusé par le jury",
       Outcome.RESEARCH_COMPLETED, "Période de recherche accomplie",
       Outcome.RESEARCH_OBLIGATION_BREACHED, "Obligation de recherche non respectée",
-      Outcome.WITHDRAWN, "Candidature retirée (désistement)");
+      Outcome.WITHDRAWN, "Candidature retirée (désistement)",
+      Outcome.DEFENSE_MISSED, "Absence à la soutenance devant le jury");
 
   private CerLabels() {
   }

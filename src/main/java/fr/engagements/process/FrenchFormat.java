@@ -28,6 +28,12 @@ public final class FrenchFormat {
     return date == null ? "" : DAY.format(date);
   }
 
+  /** {@code 1er octobre 2026}, as a sentence of a letter says it; empty for {@code null}. */
+  public static String dayInWords(LocalDate date) {
+    return date == null ? "" : (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " "
+        + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE).format(date);
+  }
+
   /** {@code 15/10/2026 à 09h00}; empty for {@code null}. */
   public static String dayAndTime(Date date) {
     return date == null ? "" : DAY_TIME.format(date.toInstant().atZone(EngineClock.ZONE));

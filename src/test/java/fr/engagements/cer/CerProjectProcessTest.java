@@ -26,6 +26,7 @@ import fr.engagements.support.CerFixtures;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
@@ -341,6 +342,39 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("POST_REFUSED");
     assertThat(variable(pi, POST_RATIONALE.name())).isEqualTo("Soutenance convaincante, projet solide.");
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  // --- the order of events (CER_P9)
+
+  @Test
+  void CER_P9_thePostIsDecidedOnlyAfterTheDefenseHasTakenPlace() {
+    ProcessInstance pi = inSignatures(eligible());
+    allSign(pi);
+    scheduleDefense(pi, LocalDate.of(year + 3, 5, 15));
+
+    assertThat(pi).isWaitingAt(Elements.DEFENSE_DAY);
+    assertThat(taskOf(pi, Tasks.DECIDE_POST)).as("no post decision before the defense").isNull();
+    assertThat(jurySessions.openItem(pi.getId(), Tasks.DECIDE_POST)).as("nor on any session's agenda").isEmpty();
+    Job defenseDay = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.DEFENSE_DAY).singleResult();
+    assertThat(defenseDay.getDuedate()).isEqualTo(Date.from(LocalDate.of(year + 3, 5, 15).atTime(18, 0).atZone(EngineClock.ZONE).toInstant()));
+
+    recordDefense(pi, true);
+    assertThat(pi).isWaitingAt(Tasks.DECIDE_POST);
+    assertThat(jurySessions.openItem(pi.getId(), Tasks.DECIDE_POST)).isPresent();
+    decidePost(pi, PostDecision.GRANTED);
+    assertThat(pi).isWaitingAt(Tasks.CONFIRM_RESEARCH_PERIOD);
+  }
+
+  @Test
+  void CER_P9_aStudentAbsentAtTheDefenseEndsWithItsOwnOutcomeAndLetter() {
+    ProcessInstance pi = inSignatures(unfunded());
+    allSign(pi);
+    scheduleDefense(pi, LocalDate.of(year + 3, 5, 15));
+    recordDefense(pi, false);
+
+    assertThat(pi).isEnded().hasPassed(Elements.END_DEFENSE_MISSED).hasNotPassed(Tasks.DECIDE_POST);
+    assertThat(variable(pi, OUTCOME.name())).isEqualTo("DEFENSE_MISSED");
+    assertThat(variable(pi, DEFENSE_REMARKS.name())).isEqualTo("Absent, sans justification.");
   }
 
   // --- obligations (CER_O2, CER_F3)

@@ -9,6 +9,7 @@ import java.util.Map;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.casefile.Groups;
 import fr.engagements.directory.DirectoryDemoData;
+import fr.engagements.support.CerFixtures;
 import fr.engagements.support.JurySitting;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -109,11 +110,29 @@ public abstract class CerProjectTestSupport extends CerProcessTestSupport {
         withVariables(RESEARCH_MONTHS_COMPLETED.name(), months));
   }
 
-  /** A candidacy taken to decidePost: project filed, all five signatures, defense scheduled. */
+  /**
+   * From the defense's day, the secretariat records whether the student presented (CER_P9). Only the defense's own timer
+   * runs at that day (the allowance's months are not paid meanwhile); the clock is put back after.
+   */
+  protected void recordDefense(ProcessInstance pi, boolean held) {
+    java.util.Date before = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    try {
+      LocalDate day = (LocalDate) DEFENSE_DATE.get(runtimeService().getVariables(pi.getId()));
+      CerFixtures.setNow(day.atTime(18, 30));
+      execute(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.DEFENSE_DAY).singleResult());
+      completeAs("secretariat", Groups.CER_SECRETARIAT, pi, Tasks.RECORD_DEFENSE, withVariables(DEFENSE_HELD.name(), held,
+          DEFENSE_REMARKS.name(), held ? null : "Absent, sans justification."));
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(before);
+    }
+  }
+
+  /** A candidacy taken to decidePost: project filed, all five signatures, defense scheduled and held. */
   protected ProcessInstance waitingForPostDecision(VariableMap candidacy) {
     ProcessInstance pi = inSignatures(candidacy);
     allSign(pi);
     scheduleDefense(pi, LocalDate.of(year + 3, 5, 15));
+    recordDefense(pi, true);
     return pi;
   }
 

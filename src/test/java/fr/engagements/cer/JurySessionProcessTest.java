@@ -80,7 +80,7 @@ class JurySessionProcessTest extends CerProcessTestSupport {
     // the applicant's letter cites the session (issue 15)
     Letter entry = letters.ofCase(a).stream().filter(l -> l.kind() == LetterKind.CER_ENTRY).findFirst().orElseThrow();
     assertThat(LetterPdf.text(letters.pdf(entry.id()).orElseThrow()).replaceAll("\\s+", " "))
-        .contains("réuni en séance (session « Séance du 1er octobre " + year + " » du 01/10/" + year + ")");
+        .contains("réuni en séance (session « Séance du 1er octobre " + year + " » du 1er octobre " + year + ")");
   }
 
   @Test

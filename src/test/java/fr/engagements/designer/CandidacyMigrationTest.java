@@ -62,12 +62,13 @@ class CandidacyMigrationTest extends CerProcessTestSupport {
     partial.remove(MOTIVATION_LETTER.name());
     ProcessInstance atCompleteDossier = start(partial);
     ProcessInstance atVerifyDossier = start(eligible());
-    ProcessInstance atDecideEntry = start(eligible());
-    verifyDossier(atDecideEntry, true, null);
+    // the jury decides in session every candidacy on its agenda (CER_J5): the one left waiting comes last
     ProcessInstance atDecideFunding = start(eligible());
     verifyDossier(atDecideFunding, true, null);
     decideEntry(atDecideFunding, EntryDecision.ADMITTED);
     ProcessInstance atSubmitProject = admitted(eligible());
+    ProcessInstance atDecideEntry = start(eligible());
+    verifyDossier(atDecideEntry, true, null);
     List<ProcessInstance> waiting = List.of(atCompleteDossier, atVerifyDossier, atDecideEntry, atDecideFunding, atSubmitProject);
 
     assertThat(atCompleteDossier).isWaitingAt(Tasks.COMPLETE_DOSSIER);

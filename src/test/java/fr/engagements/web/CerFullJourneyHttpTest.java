@@ -270,7 +270,10 @@ class CerFullJourneyHttpTest {
     completeOk(applicant, pid, "submitProject", project(18));
     String key = http.get("/engine-rest/process-instance/" + pid).json().path("businessKey").asText();
     JsonNode waiting = timelineInWordsOfPeople(key, true);
-    assertThat(waiting.path("nextSteps").findValuesAsText("from")).contains("Directeurs de laboratoire", "Doyens");
+    // each signature is awaited from the institution the project names (CER_P3), in words
+    assertThat(waiting.path("nextSteps").findValuesAsText("from")).contains(
+        "Directeur ou directrice du laboratoire — UMR 1234 Inserm — Physiologie cardiovasculaire (Amiens)",
+        "Doyen de la faculté — UFR de Médecine d'Amiens");
     assertThat(waiting.path("nextSteps").get(0).path("dueText").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
 
     // the four signatures, then the ARS once the DES coordinator agreed (CER_P3)

@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * {@code /api/letters}: the applicant downloads their own decision letter; another applicant is refused
- * with a French reason; the actors of the case (secretariat, jury, administrators) may read it, actors of
- * the other contract (UFR) may not; the case's timeline links to it.
+ * with a French reason; the actors of the case (secretariat, administrators) may read it, a juror only
+ * when the candidacy is on the agenda of a session they sit in, actors of the other contract (UFR) may not; the case's timeline links to it.
  */
 @EngineTest
 class DecisionLetterHttpTest {
@@ -118,11 +118,15 @@ class DecisionLetterHttpTest {
 
   @Test
   void theActorsOfTheCaseMayReadItsLetters() {
-    for (String actor : List.of("secretariat", "jury1", "demo")) {
+    for (String actor : List.of("secretariat", "demo")) {
       JsonNode letter = onlyLetter(http.as(actor, actor));
       byte[] pdf = http.as(actor, actor).getBytes(letter.path("download").asText());
       assertThat(LetterPdf.text(pdf)).as(actor).contains(businessKey);
     }
+    // need to know: an ineligible candidacy never reaches a jury session's agenda, so no juror reads it
+    Http.Response juror = http.as("jury1", "jury1").get("/api/letters?businessKey=" + businessKey);
+    assertThat(juror.status()).isEqualTo(403);
+    assertThat(juror.message()).contains("session du jury");
   }
 
   @Test

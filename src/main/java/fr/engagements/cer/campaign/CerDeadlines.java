@@ -34,6 +34,14 @@ public class CerDeadlines extends Deadlines {
     return startOfDay(campaigns.get(campaignYear).getProjectDeadline().plusDays(1));
   }
 
+  /**
+   * The defense's day, 18:00 in France (CER_P9): from then, the secretariat records whether the student presented;
+   * the post is decided only after.
+   */
+  public Date defenseDay(String isoDate) {
+    return Date.from(startOfDay(java.time.LocalDate.parse(isoDate)).toInstant().plus(java.time.Duration.ofHours(18)));
+  }
+
   /** The start of the day {@code days} days before the campaign's matching date (CER_P7 escalates then). */
   public Date beforeMatchingDate(Integer campaignYear, int days) {
     return startOfDay(campaigns.get(campaignYear).getMatchingDate().minusDays(days));

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ClosingNotice {
 
-  static final Set<Outcome> WITH_LETTER = Set.of(Outcome.PROJECT_NOT_FILED, Outcome.RESEARCH_OBLIGATION_BREACHED, Outcome.WITHDRAWN);
+  static final Set<Outcome> WITH_LETTER = Set.of(Outcome.PROJECT_NOT_FILED, Outcome.RESEARCH_OBLIGATION_BREACHED, Outcome.WITHDRAWN,
+      Outcome.DEFENSE_MISSED);
 
   private final ApplicantNotifier applicant;
   private final DecisionLetters letters;
@@ -48,6 +49,7 @@ class ClosingNotice {
           .with("outcomeLabel", CerLabels.outcome(outcome))
           .with("campaignYear", CAMPAIGN_YEAR.get(execution))
           .with("researchMonthsCompleted", RESEARCH_MONTHS_COMPLETED.get(execution))
+          .with("defenseDate", DEFENSE_DATE.get(execution))
           .with("minResearchMonths", MIN_RESEARCH_MONTHS)
           .with("allowancePaidCents", ALLOWANCE_PAID_CENTS.get(execution))
           .with("reimbursementDueCents", due)).id();

@@ -67,7 +67,7 @@ public abstract class JuryDecisionPolicy<D extends Enum<D>> extends BaseTaskPoli
                 + " candidature."));
     JurySession session = sessions.session(item.getSessionId()).orElseThrow();
     decidedBy.set(task.getExecution(), session.getPresidentId());
-    sessionCited.set(task.getExecution(), "session « " + session.getLabel() + " » du " + FrenchFormat.day(session.getSessionDate()));
+    sessionCited.set(task.getExecution(), "session « " + session.getLabel() + " » du " + FrenchFormat.dayInWords(session.getSessionDate()));
   }
 
   /** The task closes without the session (withdrawal, deadline, end of the case): the candidacy leaves the agenda. */

@@ -212,7 +212,7 @@ public class JurySessions {
     }
     items.save(new JuryAgendaItem(session.getId(), businessKey, processInstanceId, taskKey, applicantName, clock.instant()));
     journal.record(businessKey, "JURY_AGENDA", "Candidature inscrite à l'ordre du jour de la session « " + session.getLabel()
-        + " » du " + FrenchFormat.day(session.getSessionDate()) + ".");
+        + " » du " + FrenchFormat.dayInWords(session.getSessionDate()) + ".");
   }
 
   /** Open jury tasks of a campaign and kind that are on no session's agenda yet. */

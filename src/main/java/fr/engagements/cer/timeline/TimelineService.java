@@ -134,6 +134,7 @@ public class TimelineService {
     private final Map<String, HistoricTaskInstance> taskById = new HashMap<>();
     private final Map<String, String> completedBy = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, String> groupNames = new HashMap<>();
     private final List<Placed> events = new ArrayList<>();
 
     Builder(HistoricProcessInstance instance) {
@@ -523,19 +524,35 @@ public class TimelineService {
       return tasks.policyFor(instance.getProcessDefinitionKey(), taskKey).map(TaskPolicy::completionVariables).orElse(null);
     }
 
+    /**
+     * The groups a task is offered to now: the log replayed in order, so a role group that the directory replaced by
+     * an institution's group (a task scoped to the dean of the case's faculty) no longer counts.
+     */
     private List<String> candidateGroups(String taskId) {
       List<String> groups = new ArrayList<>();
       for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(taskId)
-          .type(IdentityLinkType.CANDIDATE).list()) {
-        if (link.getGroupId() != null && "add".equals(link.getOperationType()) && !groups.contains(link.getGroupId())) {
-          groups.add(link.getGroupId());
+          .type(IdentityLinkType.CANDIDATE).orderByTime().asc().list()) {
+        if (link.getGroupId() == null) {
+          continue;
+        }
+        if ("add".equals(link.getOperationType())) {
+          if (!groups.contains(link.getGroupId())) {
+            groups.add(link.getGroupId());
+          }
+        } else {
+          groups.remove(link.getGroupId());
         }
       }
       return groups;
     }
 
+    /** A national group by its French name; an institution's group by the name the directory gave it. */
     private String groupName(String groupId) {
-      return Groups.ALL.stream().filter(g -> g.id().equals(groupId)).map(Groups.Group::name).findFirst().orElse(groupId);
+      return Groups.ALL.stream().filter(g -> g.id().equals(groupId)).map(Groups.Group::name).findFirst()
+          .orElseGet(() -> groupNames.computeIfAbsent(groupId, id -> {
+            org.camunda.bpm.engine.identity.Group group = identity.createGroupQuery().groupId(id).singleResult();
+            return group == null || group.getName() == null ? id : group.getName();
+          }));
     }
 
     private Person person(String userId) {

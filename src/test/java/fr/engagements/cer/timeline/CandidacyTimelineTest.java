@@ -212,7 +212,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     assertThat(sentBack.path("label").asText()).isEqualTo("Vérifier le dossier d'entrée — Dossier complet : Non");
 
     assertThat(events.get(11).path("label").asText()).isEqualTo("Candidature inscrite à l'ordre du jour de la session « Séance du"
-        + " 1er octobre " + year + " » du 01/10/" + year + ".");
+        + " 1er octobre " + year + " » du 1er octobre " + year + ".");
     JsonNode declaration = events.get(12);
     assertThat(declaration.path("kind").asText()).isEqualTo("DECLARATION");
     assertThat(declaration.path("label").asText()).isEqualTo("Déclaration d'intérêts : aucun lien — Paul Durand");
@@ -221,7 +221,7 @@ class CandidacyTimelineTest extends CerProcessTestSupport {
     JsonNode entry = events.get(19);
     assertThat(entry.path("actor").path("name").asText()).isEqualTo("Marc Leroy");
     assertThat(entry.path("by").asText()).isEqualTo("le jury national en séance (session « Séance du 1er octobre " + year
-        + " » du 01/10/" + year + "), procès-verbal signé par son président Marc Leroy");
+        + " » du 1er octobre " + year + "), procès-verbal signé par son président Marc Leroy");
     assertThat(entry.path("decision").asText()).isEqualTo("ADMITTED");
     assertThat(entry.path("decisionText").asText()).isEqualTo("Admise");
     assertThat(entry.path("rationale").asText()).isEqualTo("Projet de recherche cohérent et motivation solide.");

@@ -70,6 +70,8 @@ public final class CerCandidacyProcess {
     public static final String GRANT_POST = "grantPost";
     /** Timer: the defense's day has come (CER_P9). */
     public static final String DEFENSE_DAY = "defenseDayReached";
+    /** Timer before {@code confirmResearchPeriod}: the research months can have been served (CER_P10). */
+    public static final String RESEARCH_SERVABLE = "researchServable";
     public static final String END_DEFENSE_MISSED = "endDefenseMissed";
     public static final String END_PROJECT_NOT_FILED = "endProjectNotFiled";
     public static final String END_POST_REFUSED = "endPostRefused";

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
+import fr.engagements.cer.allowance.CerAllowance;
 import fr.engagements.allowance.LedgerEntry;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.cer.campaign.CerCampaign;
@@ -130,6 +131,8 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     }
 
     scheduleDefense(pi, LocalDate.of(year + 3, 5, 15));
+    assertThat(pi).as("the post decision waits for the defense (CER_P9)").isWaitingAt(Elements.DEFENSE_DAY, Elements.NEXT_ALLOWANCE_TIMER);
+    recordDefense(pi, true);
     assertThat(pi).isWaitingAt(Tasks.DECIDE_POST);
     assertThat(taskOf(pi, Tasks.DECIDE_POST)).hasCandidateGroup(Groups.CER_JURY)
         .hasDueDate(Date.from(LocalDate.of(year + 3, 6, 1).atStartOfDay(EngineClock.ZONE).toInstant()));
@@ -285,6 +288,8 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     assertThat(pi).isWaitingAt(Tasks.SCHEDULE_DEFENSE);
 
     scheduleDefense(pi, LocalDate.of(year, 10, 1));
+    assertThat(pi).isWaitingAt(Elements.DEFENSE_DAY);
+    recordDefense(pi, true);
     assertThat(pi).isWaitingAt(Tasks.DECIDE_POST);
   }
 
@@ -325,7 +330,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     juryService.save(postSession().addMember("jury2", JuryRole.MED_SCI_NETWORK, "Réseau national médecine-sciences"));
     sitting.sit(sitting.sessionOf(pi.getId(), Tasks.DECIDE_POST, year));
     executeDueJobs(pi);
-    assertThat(pi).isWaitingAt(Tasks.CONFIRM_RESEARCH_PERIOD);
+    assertThat(pi).isWaitingAt(Elements.RESEARCH_SERVABLE);
     assertThat(variable(pi, POST_DECIDED_BY.name())).isEqualTo(CerDemoData.PRESIDENT);
   }
 
@@ -362,6 +367,23 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     assertThat(pi).isWaitingAt(Tasks.DECIDE_POST);
     assertThat(jurySessions.openItem(pi.getId(), Tasks.DECIDE_POST)).isPresent();
     decidePost(pi, PostDecision.GRANTED);
+    assertThat(pi).isWaitingAt(Elements.RESEARCH_SERVABLE);
+  }
+
+  @Test
+  void CER_P10_researchMonthsAreConfirmedOnlyOnceTheyCanHaveBeenServed() {
+    ProcessInstance pi = waitingForPostDecision(unfunded());
+    decidePost(pi, PostDecision.GRANTED);
+
+    assertThat(pi).isWaitingAt(Elements.RESEARCH_SERVABLE);
+    assertThat(taskOf(pi, Tasks.CONFIRM_RESEARCH_PERIOD)).as("nobody can confirm months not yet served").isNull();
+    LocalDate thirdCycle = CerAllowance.thirdCycleStart(DFASM1_START_DATE.get(runtimeService().getVariables(pi.getId())));
+    int planned = (Integer) runtimeVariable(pi, RESEARCH_MONTHS.name());
+    Job servable = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.RESEARCH_SERVABLE).singleResult();
+    assertThat(servable.getDuedate()).as("the 3rd cycle's start plus the %d months the project plans", planned)
+        .isEqualTo(Date.from(thirdCycle.plusMonths(planned).atStartOfDay(EngineClock.ZONE).toInstant()));
+
+    researchServable(pi);
     assertThat(pi).isWaitingAt(Tasks.CONFIRM_RESEARCH_PERIOD);
   }
 
@@ -383,6 +405,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
   void CER_O2_F3_aGrantedPostThenSixMonthsOfResearchCompleteTheCandidacyAndAFundedOneOwesPublicService() {
     ProcessInstance pi = waitingForPostDecision(eligible());
     decidePost(pi, PostDecision.GRANTED);
+    researchServable(pi);
 
     assertThat(pi).isWaitingAt(Tasks.CONFIRM_RESEARCH_PERIOD);
     assertThat(taskOf(pi, Tasks.CONFIRM_RESEARCH_PERIOD)).hasCandidateGroup(Groups.DES_COORDINATORS);

@@ -105,7 +105,16 @@ public abstract class CerProjectTestSupport extends CerProcessTestSupport {
     executeDueJobs(pi);
   }
 
+  /** The research months can have been served (CER_P10): the timer before the DES coordinator's confirmation fires. */
+  protected void researchServable(ProcessInstance pi) {
+    execute(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.RESEARCH_SERVABLE).singleResult());
+  }
+
+  /** The DES coordinator confirms the research months, once they can have been served (CER_P10). */
   protected void confirmResearchPeriod(ProcessInstance pi, int months) {
+    if (managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.RESEARCH_SERVABLE).count() > 0) {
+      researchServable(pi);
+    }
     completeAs("coordonnateur", Groups.DES_COORDINATORS, pi, Tasks.CONFIRM_RESEARCH_PERIOD,
         withVariables(RESEARCH_MONTHS_COMPLETED.name(), months));
   }

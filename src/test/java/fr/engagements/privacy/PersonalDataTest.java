@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.config.EngineClock;
 import fr.engagements.cer.CerProcessTestSupport;
 import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
@@ -56,6 +57,11 @@ class PersonalDataTest extends CerProcessTestSupport {
     CerFixtures.setToday(LocalDate.of(year + 2, 10, 2));
     retention.purgeExpiredDocuments();
     assertThat(documents(ineligible)).isEmpty();
+    // the period runs from each case's own end: the jury rejected at its session, later than the ineligibility
+    LocalDate rejectedOn = LocalDate.ofInstant(candidacies.find(businessKeyOf(rejected)).orElseThrow().getEndedAt(), EngineClock.ZONE);
+    assertThat(documents(rejected)).as("rejected on " + rejectedOn).hasSize(3);
+    CerFixtures.setToday(rejectedOn.plusYears(2).plusDays(1));
+    retention.purgeExpiredDocuments();
     assertThat(documents(rejected)).isEmpty();
     assertThat(variable(ineligible, OUTCOME.name())).as("the rest of the case stays").isEqualTo("INELIGIBLE");
     assertThat(variable(rejected, ENTRY_RATIONALE.name())).isNotNull();

@@ -293,8 +293,12 @@ class CerFullJourneyHttpTest {
         .contains("le système");
     assertThat(signed.path("nextSteps").get(0).path("from").asText()).isEqualTo("Secrétariat national du CER");
 
-    // defense (CER_P5), then the post decision; its lateness escalates 14 days before the matching date (CER_P7)
+    // defense (CER_P5), held and recorded (CER_P9), then the post decision; its lateness escalates 14 days before
+    // the matching date (CER_P7)
     completeOk("secretariat", pid, "scheduleDefense", Vars.of().string("defenseDate", (year + 3) + "-05-20"));
+    CerFixtures.setToday(LocalDate.of(year + 3, 5, 21));
+    executeJobs(pid); // the allowance months, and the defense day
+    completeOk("secretariat", pid, "recordDefense", Vars.of().bool("defenseHeld", true));
     CerFixtures.setToday(LocalDate.of(year + 3, 6, 1));
     executeJobs(pid); // the allowance months up to June, and the escalation
     completeOk("secretariat", pid, "escalateLateDecision", Vars.of());
@@ -306,6 +310,15 @@ class CerFullJourneyHttpTest {
     assertThat(http.get("/engine-rest/process-instance/" + pid + "/variables/assignedPost").json().path("value").asText())
         .isEqualTo("Médecine cardiovasculaire — Amiens");
     timelineInWordsOfPeople(businessKey, true);
+    // the research months are confirmed once they can have been served (CER_P10): the 3rd cycle plus the 18 planned
+    String definition = http.get("/engine-rest/process-instance/" + pid).json().path("definitionId").asText();
+    String timer = http.get("/engine-rest/job-definition?maxResults=10&activityIdIn=researchServable&processDefinitionId=" + definition).json()
+        .get(0).path("id").asText();
+    JsonNode servable = http.get("/engine-rest/job?maxResults=10&processInstanceId=" + pid + "&jobDefinitionId=" + timer).json();
+    assertThat(servable).as("waiting for the research months to be served").hasSize(1);
+    assertThat(http.get("/engine-rest/task?maxResults=10&processInstanceId=" + pid + "&taskDefinitionKey=confirmResearchPeriod").json()).isEmpty();
+    Http.Response fired = http.post("/engine-rest/job/" + servable.get(0).path("id").asText() + "/execute", "{}");
+    assertThat(fired.status()).as(fired.body()).isEqualTo(204);
     completeOk("coordonnateur", pid, "confirmResearchPeriod", Vars.of().integer("researchMonthsCompleted", 18));
     timelineInWordsOfPeople(businessKey, false);
 

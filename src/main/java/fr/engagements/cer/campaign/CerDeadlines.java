@@ -3,7 +3,10 @@ package fr.engagements.cer.campaign;
 import java.time.Clock;
 import java.util.Date;
 
+import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.allowance.CerAllowance;
 import fr.engagements.process.Deadlines;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +43,16 @@ public class CerDeadlines extends Deadlines {
    */
   public Date defenseDay(String isoDate) {
     return Date.from(startOfDay(java.time.LocalDate.parse(isoDate)).toInstant().plus(java.time.Duration.ofHours(18)));
+  }
+
+  /**
+   * When the research months of the project can have been served (CER_P10): the start of the 3rd cycle plus the
+   * months the project plans (at least the CER_O2 minimum). The DES coordinator confirms them only from then.
+   */
+  public Date researchServable(DelegateExecution execution) {
+    Integer planned = CerCandidacyProcess.RESEARCH_MONTHS.get(execution);
+    int months = Math.max(CerCandidacyProcess.MIN_RESEARCH_MONTHS, planned == null ? 0 : planned);
+    return startOfDay(CerAllowance.thirdCycleStart(CerCandidacyProcess.DFASM1_START_DATE.get(execution)).plusMonths(months));
   }
 
   /** The start of the day {@code days} days before the campaign's matching date (CER_P7 escalates then). */

@@ -524,26 +524,20 @@ public class TimelineService {
       return tasks.policyFor(instance.getProcessDefinitionKey(), taskKey).map(TaskPolicy::completionVariables).orElse(null);
     }
 
-    /**
-     * The groups a task is offered to now: the log replayed in order, so a role group that the directory replaced by
-     * an institution's group (a task scoped to the dean of the case's faculty) no longer counts.
-     */
+    /** The groups a task is offered to now, in the words of the directory when an institution holds it. */
     private List<String> candidateGroups(String taskId) {
-      List<String> groups = new ArrayList<>();
+      // adds minus deletes per group: a link added and removed in the same millisecond has no reliable order
+      Map<String, Integer> balance = new LinkedHashMap<>();
       for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(taskId)
           .type(IdentityLinkType.CANDIDATE).orderByTime().asc().list()) {
-        if (link.getGroupId() == null) {
-          continue;
-        }
-        if ("add".equals(link.getOperationType())) {
-          if (!groups.contains(link.getGroupId())) {
-            groups.add(link.getGroupId());
-          }
-        } else {
-          groups.remove(link.getGroupId());
+        if (link.getGroupId() != null) {
+          balance.merge(link.getGroupId(), "add".equals(link.getOperationType()) ? 1 : -1, Integer::sum);
         }
       }
-      return groups;
+      List<String> groups = balance.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+      // a role group replaced, at the task's creation, by the group of the case's institution (deans → deans.AMIENS):
+      // the history does not log that removal, the institution's group says who holds the task
+      return groups.stream().filter(g -> groups.stream().noneMatch(other -> other.startsWith(g + "."))).toList();
     }
 
     /** A national group by its French name; an institution's group by the name the directory gave it. */

@@ -67,6 +67,27 @@ final class Cases {
     return list.get(0).path("id").asText();
   }
 
+  /**
+   * Time passes: waits for the case's timer at this element, then runs it now (the defense's day, a period served), as
+   * the job executor would once its date came.
+   */
+  void timePassesUntil(String processKey, String businessKey, String activityId) {
+    String instance = processInstanceId(processKey, businessKey);
+    String definition = admin.get("/engine-rest/process-instance/" + instance).json().path("definitionId").asText();
+    AtomicReference<String> job = new AtomicReference<>();
+    await().atMost(JOBS).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+      JsonNode definitions = admin.get("/engine-rest/job-definition?maxResults=10&activityIdIn=" + activityId
+          + "&processDefinitionId=" + definition).json();
+      assertThat(definitions).as("timer %s of %s", activityId, processKey).isNotEmpty();
+      JsonNode jobs = admin.get("/engine-rest/job?maxResults=10&processInstanceId=" + instance + "&jobDefinitionId="
+          + definitions.get(0).path("id").asText()).json();
+      assertThat(jobs).as("%s waits at %s", businessKey, activityId).isNotEmpty();
+      job.set(jobs.get(0).path("id").asText());
+    });
+    Http.Response fired = admin.post("/engine-rest/job/" + job.get() + "/execute", "{}");
+    assertThat(fired.status()).as(fired.body()).isEqualTo(204);
+  }
+
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

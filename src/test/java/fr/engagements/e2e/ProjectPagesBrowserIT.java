@@ -90,7 +90,19 @@ class ProjectPagesBrowserIT {
       journey.as("etudiant");
       everyWidth(journey, page, "acces-refuse", "/dossiers/" + key, 403, () -> {
         assertThat(page.locator("h1")).hasText("Accès refusé");
-        assertThat(page.locator("main")).containsText("votre propre dossier");
+        assertThat(page.locator("main")).containsText("vos propres dossiers");
+      });
+
+      // the administrators' directory (issue 14): institutions, agents, tasks waiting for an agent, changes
+      page.setViewportSize(1280, 900);
+      journey.as("demo");
+      everyWidth(journey, page, "annuaire", "/admin/annuaire", 200, () -> {
+        assertThat(page.locator("h1")).hasText("Annuaire des établissements");
+        assertThat(page.locator("#institutions")).containsText("UMR-1234");
+        assertThat(page.locator("#institutions")).containsText("UFR de Médecine d'Amiens");
+        page.fill("#filter", "UPEC");
+        assertThat(page.locator("#institutions")).not().containsText("UMR-1234");
+        assertThat(page.locator("#institutions")).containsText("doyen2");
       });
     }
   }

@@ -24,9 +24,10 @@ class CastVotesPolicy extends BaseTaskPolicy {
   @Override
   public void onCreate(DelegateTask task) {
     JurySession session = sessions.session(CerJurySessionProcess.SESSION_ID.get(task)).orElseThrow();
+    JurySessions.nameAfterSession(task, session);
     String voter = CerJurySessionProcess.VOTER.get(task);
     long count = sessions.votable(session).stream().filter(i -> sessions.mayVote(session, i, voter)).count();
-    task.setDescription("Séance « " + session.getLabel() + " » : votez sur chacune des " + count + " candidatures (admettre ou"
+    task.setDescription("Séance « " + session.getLabel() + " » : votez " + (count == 1 ? "sur la candidature" : "sur chacune des " + count + " candidatures") + " (admettre ou"
         + " refuser ; pour un poste : accorder ou refuser), chaque vote avec sa motivation. La majorité des voix exprimées décide ;"
         + " en cas de partage, la voix du président est prépondérante. Ni le nombre de publications ni les notes ne décident"
         + " seuls (CER_J2, CER_P8).");

@@ -19,6 +19,7 @@ class ConveneSessionPolicy extends BaseTaskPolicy {
   @Override
   public void onCreate(DelegateTask task) {
     JurySession session = sessions.session(CerJurySessionProcess.SESSION_ID.get(task)).orElseThrow();
+    JurySessions.nameAfterSession(task, session);
     task.setDescription("Session « " + session.getLabel() + " » du " + FrenchFormat.day(session.getSessionDate()) + " : les"
         + " candidatures qui attendent la décision du jury s'inscrivent à son ordre du jour jusqu'à la convocation. Convoquer"
         + " arrête l'ordre du jour ; chaque membre déclare alors ses liens d'intérêts avec chaque candidat.");

@@ -30,6 +30,7 @@ class DeclareSessionInterestsPolicy extends BaseTaskPolicy {
   @Override
   public void onCreate(DelegateTask task) {
     JurySession session = sessions.session(CerJurySessionProcess.SESSION_ID.get(task)).orElseThrow();
+    JurySessions.nameAfterSession(task, session);
     long count = sessions.agenda(session.getId()).stream().filter(i -> i.getStatus() == JuryAgendaItem.Status.ON_AGENDA).count();
     task.setDescription("Session « " + session.getLabel() + " » du " + FrenchFormat.day(session.getSessionDate()) + " : avant de"
         + " voir les dossiers, déclarez pour chacun des " + count + " candidats de l'ordre du jour si vous avez un lien d'intérêts"

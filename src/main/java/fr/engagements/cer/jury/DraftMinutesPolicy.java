@@ -22,6 +22,7 @@ class DraftMinutesPolicy extends BaseTaskPolicy {
 
   @Override
   public void onCreate(DelegateTask task) {
+    sessions.session(CerJurySessionProcess.SESSION_ID.get(task)).ifPresent(session -> JurySessions.nameAfterSession(task, session));
     task.setDescription("Rédigez le procès-verbal de la séance : pour chaque candidature décidée, la motivation de la décision (elle"
         + " figure au procès-verbal et dans le courrier du candidat). Les candidatures sans décision (quorum non atteint, partage"
         + " sans voix prépondérante) passent à la session suivante." + CerJurySessionProcess.MINUTES_REMARKS.find(task)

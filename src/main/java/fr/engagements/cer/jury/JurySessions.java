@@ -215,6 +215,18 @@ public class JurySessions {
         + " » du " + FrenchFormat.dayInWords(session.getSessionDate()) + ".");
   }
 
+  /**
+   * A session task's name in Tasklist: the session's label and day after the step ("Voter — Session d'entrée 2027 du
+   * 15/11/2027 — JURY-3"), not its number alone, so that a member tells two sessions apart in their list.
+   */
+  public static void nameAfterSession(DelegateTask task, JurySession session) {
+    String step = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+    int cut = step.indexOf(" — ");
+    String name = (cut < 0 ? step : step.substring(0, cut)) + " — " + session.getLabel() + " du "
+        + FrenchFormat.day(session.getSessionDate()) + (cut < 0 ? "" : step.substring(cut));
+    task.setName(name.length() > 255 ? name.substring(0, 255) : name);
+  }
+
   /** Open jury tasks of a campaign and kind that are on no session's agenda yet. */
   private List<Task> waitingTasks(int year, JurySession.Kind kind) {
     String taskKey = kind == JurySession.Kind.ENTRY ? Tasks.DECIDE_ENTRY : Tasks.DECIDE_POST;

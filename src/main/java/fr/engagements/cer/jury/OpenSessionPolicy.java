@@ -22,6 +22,7 @@ class OpenSessionPolicy extends BaseTaskPolicy {
   @Override
   public void onCreate(DelegateTask task) {
     JurySession session = sessions.session(CerJurySessionProcess.SESSION_ID.get(task)).orElseThrow();
+    JurySessions.nameAfterSession(task, session);
     task.setDescription("Le " + FrenchFormat.day(session.getSessionDate()) + ", à l'ouverture de la séance « " + session.getLabel()
         + " », cochez les membres présents. Une candidature n'est votée que si les sièges de la règle CER_P6 sont tenus par des"
         + " membres présents et non récusés ; sinon elle passe à la session suivante.");

@@ -12,13 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SignMinutesPolicy extends BaseTaskPolicy {
 
-  SignMinutesPolicy() {
+  private final JurySessions sessions;
+
+  SignMinutesPolicy(JurySessions sessions) {
     super(CerJurySessionProcess.KEY, CerJurySessionProcess.Tasks.SIGN_MINUTES, CerJurySessionProcess.MINUTES_APPROVED,
         CerJurySessionProcess.MINUTES_REMARKS);
+    this.sessions = sessions;
   }
 
   @Override
   public void onCreate(DelegateTask task) {
+    sessions.session(CerJurySessionProcess.SESSION_ID.get(task)).ifPresent(session -> JurySessions.nameAfterSession(task, session));
     task.setDescription("Relisez le procès-verbal de la séance (décisions, votes, motivations) et signez-le : chaque décision est"
         + " alors portée sur la candidature et le candidat reçoit son courrier, qui cite la session. Ou renvoyez-le au secrétaire"
         + " de séance avec vos remarques.");

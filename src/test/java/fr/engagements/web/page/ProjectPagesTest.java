@@ -146,6 +146,22 @@ class ProjectPagesTest extends CerProcessTestSupport {
     assertThat(get("/dossiers/" + key, applicant).statusCode()).as("an ended case keeps its page").isEqualTo(200);
   }
 
+  /** Issue 14: the directory's page is the administrators' own; the data and its changes go through its audited API. */
+  @Test
+  void theDirectoryPageOpensToAdministratorsOnly() {
+    HttpResponse<String> page = get("/admin/annuaire", admin);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertDsfrLayout(page.body());
+    assertThat(page.body()).contains("<h1>Annuaire des établissements</h1>", "Tâches en attente d'un agent", "annuaire.js",
+        "aria-current=\"page\"");
+    assertThat(get("/annuaire.js", null).body()).contains("/api/admin/directory/waiting", "/replace");
+
+    HttpResponse<String> refused = get("/admin/annuaire", secretary);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("réservée aux administrateurs").doesNotContain("annuaire.js");
+    assertThat(get("/admin/annuaire", null).statusCode()).isEqualTo(401);
+  }
+
   @Test
   void errorPagesAreFrenchPagesOfTheLayoutForBrowsersOnly() {
     HttpResponse<String> missing = send(request("/pas-de-page-ici").header("Accept", "text/html").GET().build());

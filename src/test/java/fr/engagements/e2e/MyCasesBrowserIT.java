@@ -34,7 +34,10 @@ class MyCasesBrowserIT {
   @Test
   void aStudentFindsTheirCandidacyFromTasklistsHeader(Journeys journeys) {
     int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-    String key = apply(journeys, year);
+    createStudent(journeys);
+    // a first candidacy with a thèse d'exercice, closed at once (CER_E1) with its letter; then the real one
+    String ineligible = apply(journeys, year, false);
+    String key = apply(journeys, year, true);
     String taskId = new Cases(journeys.admin()).awaitTask(key, "completeDossier").path("id").asText();
 
     try (Journey journey = journeys.start("mes-dossiers")) {
@@ -58,9 +61,20 @@ class MyCasesBrowserIT {
         assertThat(myCase.locator(".fr-badge").first()).hasText("En cours");
         assertThat(myCase.locator("a[href='/dossiers/" + key + "']")).hasText("Historique complet du dossier " + key);
       };
+      Locator closed = page.locator("#dossier-" + ineligible);
       journey.step("mon-dossier", () -> {
         expect.run();
+        assertThat(closed.locator(".eng-closed")).containsText("Dossier clos : ");
+        Locator letter = closed.locator("a.fr-link--download");
+        assertThat(letter).containsText("Décision d'irrecevabilité (éligibilité)");
+        String download = letter.getAttribute("href");
+        assertThat(download).matches("/api/letters/\\d+\\.pdf");
+        // the link works with the session of Tasklist
+        assertThat(page.request().get(journey.url(download)).headers().get("content-type")).isEqualTo("application/pdf");
+        assertThat(page.locator("section.eng-case").first()).hasAttribute("id", "dossier-" + key);
         assertNoSeriousViolations(page, "Mes dossiers");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            .setPath(java.nio.file.Path.of("target", "e2e", "mes-dossiers", "page-entiere.png")));
       });
       journey.step("mon-dossier-375px", () -> {
         page.setViewportSize(Accessibility.PHONE_WIDTH, 812);
@@ -98,8 +112,8 @@ class MyCasesBrowserIT {
     }
   }
 
-  /** The student (created by the administrator) files a candidacy over REST, without the motivation letter. */
-  private static String apply(Journeys journeys, int year) {
+  /** The student, created by the administrator. */
+  private static void createStudent(Journeys journeys) {
     ObjectNode profile = Http.object();
     profile.putObject("profile").put("id", STUDENT).put("firstName", "Noé").put("lastName", "Lefort")
         .put("email", "noe.lefort@etu.example.fr");
@@ -108,14 +122,17 @@ class MyCasesBrowserIT {
     assertThat(created.status()).as(created.body()).isEqualTo(204);
     Http.Response member = journeys.admin().put("/engine-rest/group/cer-applicants/members/" + STUDENT, null);
     assertThat(member.status()).as(member.body()).isEqualTo(204);
+  }
 
+  /** The student files a candidacy over REST, without the motivation letter; with a thèse d'exercice unless eligible. */
+  private static String apply(Journeys journeys, int year, boolean eligible) {
     Http.Response started = journeys.app().http().as(STUDENT, STUDENT).post("/engine-rest/process-definition/key/cer-candidacy/start",
         Vars.of()
             .string("applicantId", STUDENT)
             .string("applicantName", "Noé Lefort")
             .string("applicantEmail", "noe.lefort@etu.example.fr")
             .string("applicantProfile", "DOUBLE_CURSUS")
-            .string("doctorateType", "RESEARCH")
+            .string("doctorateType", eligible ? "RESEARCH" : "EXERCISE")
             .string("doctorateStatus", "OBTAINED")
             .string("doctorateDate", (year - 1) + "-06-30")
             .string("dfasm1StartDate", year + "-09-01")

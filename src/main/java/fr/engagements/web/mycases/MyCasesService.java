@@ -103,7 +103,7 @@ public class MyCasesService {
     List<MyCase.Step> steps = open ? steps(user, file, instance) : List.of();
     String outcome = variables.get(CerCandidacyProcess.OUTCOME.name()) instanceof String s ? s : null;
     String outcomeLabel = MyCaseWording.outcome(file.type(), outcome);
-    String closedText = open ? null : "Dossier clos : " + (outcomeLabel != null ? outcomeLabel
+    String closedText = open ? null : "Dossier clos : " + (outcomeLabel != null ? lowerFirst(outcomeLabel)
         : instance != null && instance.getDeleteReason() != null ? "clos sans décision" : "clos") + ".";
     return new MyCase(file.businessKey(), file.type().name(), MyCaseWording.contractLabel(file.type()), file.campaignYear(), open,
         open ? "En cours" : "Clos", steps, letters(file), money(file, variables), outcome, outcomeLabel, closedText,
@@ -222,6 +222,10 @@ public class MyCasesService {
         identity.setAuthentication(auth);
       }
     }
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   public static String startFormLink(CaseType type) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Tasklist, clicks « Mes dossiers » in its header, finds their candidacy and its step in French, at a desktop width
  * and at 375 px (axe-core: no serious or critical violation; nothing scrolls sideways), then opens their task in
  * Tasklist from there. The secretariat, who has no case of their own, is shown the empty state and the way to the
- * boards. Screenshots: {@code target/e2e/mes-dossiers/}.
+ * boards, and its button opens Tasklist's start form. Screenshots: {@code target/e2e/mes-dossiers/} (and
+ * {@code page-entiere.png}, the whole page of the student's cases, for the README).
  */
 @ExtendWith(BrowserApp.class)
 class MyCasesBrowserIT {
@@ -108,6 +109,14 @@ class MyCasesBrowserIT {
         assertThat(staff.locator("#aucun-dossier")).isVisible();
         assertNoSeriousViolations(staff, "Mes dossiers, sans dossier (375 px)");
         assertNoHorizontalScroll(staff);
+      });
+      journey.step("formulaire-de-depot-depuis-mes-dossiers", () -> {
+        staff.setViewportSize(1400, 1000);
+        staff.navigate(journey.url("/mes-dossiers"));
+        staff.getByText("Déposer une candidature au CER dans Tasklist").click();
+        // Tasklist opens its start dialog on the CER's form
+        assertThat(staff.locator(".modal-body form[name]").first()).isVisible(
+            new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
       });
     }
   }

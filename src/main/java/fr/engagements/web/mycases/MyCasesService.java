@@ -103,8 +103,7 @@ public class MyCasesService {
     List<MyCase.Step> steps = open ? steps(user, file, instance) : List.of();
     String outcome = variables.get(CerCandidacyProcess.OUTCOME.name()) instanceof String s ? s : null;
     String outcomeLabel = MyCaseWording.outcome(file.type(), outcome);
-    String closedText = open ? null : "Dossier clos : " + (outcomeLabel != null ? lowerFirst(outcomeLabel)
-        : instance != null && instance.getDeleteReason() != null ? "clos sans décision" : "clos") + ".";
+    String closedText = open ? null : "Dossier clos" + (outcomeLabel != null ? " : " + lowerFirst(outcomeLabel) : "") + ".";
     return new MyCase(file.businessKey(), file.type().name(), MyCaseWording.contractLabel(file.type()), file.campaignYear(), open,
         open ? "En cours" : "Clos", steps, letters(file), money(file, variables), outcome, outcomeLabel, closedText,
         "/dossiers/" + file.businessKey());

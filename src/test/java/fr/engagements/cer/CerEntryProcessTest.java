@@ -179,7 +179,7 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("REJECTED");
     assertThat(variable(pi, ENTRY_DECIDED_BY.name())).as("the president signed the minutes").isEqualTo(CerDemoData.PRESIDENT);
     assertThat(variable(pi, ENTRY_RATIONALE.name())).isEqualTo("Parcours de recherche solide et projet motivé.");
-    assertThat((String) variable(pi, ENTRY_SESSION.name())).startsWith("session « Session d'entrée " + year + " » du 15/11/" + year);
+    assertThat((String) variable(pi, ENTRY_SESSION.name())).startsWith("session « Session d'entrée " + year + " » du 15 novembre " + year);
   }
 
   @Test

@@ -211,11 +211,12 @@ class CerDecisionLettersTest extends CerProjectTestSupport {
     assertThat(closing.decision()).isEqualTo("PROJECT_NOT_FILED");
     assertThat(closing.issuedOn()).isEqualTo(LocalDate.of(year, 12, 16));
     assertThat(text(closing)).contains("Le 16 décembre " + year, "Projet médico-scientifique non déposé dans le délai",
-        "Somme à rembourser", "3 320,64 €", "CER_O1");
+        "Obligation de service public 3 mois", "Aucune somme ne vous est réclamée", "CER_O1", "CER_F3")
+        .doesNotContain("Somme à rembourser");
   }
 
   @Test
-  void CER_O2_aBreachedResearchObligationGetsAClosingLetterWithTheMonthsAndTheSum() {
+  void CER_O2_F3_aBreachedResearchObligationGetsAClosingLetterWithTheMonthsAndNoBill() {
     ProcessInstance pi = waitingForPostDecision(eligible());
     CerFixtures.setToday(LocalDate.of(year, 11, 1));
     executeDueJobs(pi);
@@ -225,11 +226,12 @@ class CerDecisionLettersTest extends CerProjectTestSupport {
     assertThat(lettersOf(pi)).extracting(Letter::kind).containsExactly(LetterKind.CER_ENTRY, LetterKind.CER_FUNDING,
         LetterKind.CER_POST, LetterKind.CER_CLOSING);
     assertThat(text(only(pi, LetterKind.CER_CLOSING))).contains("Obligation de recherche non respectée",
-        "5 mois de recherche", "minimum de 6 mois", "2 213,76 €");
+        "5 mois de recherche", "minimum de 6 mois", "signalé au jury national", "aucun remboursement", "Obligation de service public")
+        .doesNotContain("Somme à rembourser");
   }
 
   @Test
-  void CER_F3_aFundedWithdrawalGetsAClosingLetterWithTheNetSumsToReimburse() {
+  void CER_F3_aFundedWithdrawalGetsAClosingLetterWithThePublicServiceOwedAndNoBill() {
     ProcessInstance pi = admitted(eligible());
     for (LocalDate day : List.of(LocalDate.of(year, 11, 1), LocalDate.of(year, 12, 1))) {
       CerFixtures.setToday(day);
@@ -241,7 +243,8 @@ class CerDecisionLettersTest extends CerProjectTestSupport {
     Letter closing = only(pi, LetterKind.CER_CLOSING);
     assertThat(closing.decision()).isEqualTo("WITHDRAWN");
     assertThat(text(closing)).contains("Candidature retirée (désistement)", "Allocation brute versée 3 600,00 €",
-        "Somme à rembourser (allocation nette perçue) 3 320,64 €", "CER_F3");
+        "Obligation de service public 3 mois", "Aucune somme ne vous est réclamée", "CER_F3")
+        .doesNotContain("Somme à rembourser");
   }
 
   @Test

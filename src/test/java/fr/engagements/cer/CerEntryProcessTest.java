@@ -255,7 +255,7 @@ class CerEntryProcessTest extends CerProcessTestSupport {
   }
 
   @Test
-  void CER_F3_withdrawalOfAFundedCandidacyStopsTheAllowanceAndOwesTheNetSumsReceived() {
+  void CER_F3_withdrawalOfAFundedCandidacyStopsTheAllowanceBillsNothingAndThePublicServiceIsOwed() {
     ProcessInstance pi = admitted(eligible());
     CerFixtures.setToday(LocalDate.of(year, 11, 1));
     executeDueJobs(pi);
@@ -267,11 +267,10 @@ class CerEntryProcessTest extends CerProcessTestSupport {
 
     assertThat(pi).isEnded().hasPassed("endWithdrawn");
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("WITHDRAWN");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 3));
     assertThat(variable(pi, ALLOWANCE_PAID_CENTS.name())).isEqualTo(allowance().gross(LocalDate.of(year, 10, 1), 3));
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
-    assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE)
-        .singleElement().extracting(LedgerEntry::getNetCents).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 3));
+    // the obligation survives the withdrawal: 3 months funded, 3 months of public service owed, nothing billed
+    assertNothingBilledAndServiceOwed(pi, 3);
   }
 
   @Test
@@ -282,7 +281,7 @@ class CerEntryProcessTest extends CerProcessTestSupport {
 
     assertThat(pi).isEnded().hasPassed("endWithdrawn");
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("WITHDRAWN");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(0L);
+    assertNothingBilledAndServiceOwed(pi, 0);
     assertThat(ledger.entriesOf(businessKey(pi))).isEmpty();
   }
 

@@ -175,6 +175,27 @@ public abstract class CerProcessTestSupport {
         .singleResult().getValue();
   }
 
+  /**
+   * CER_F3: an early end (withdrawal, project not filed, research shortfall) bills nothing; each funded month paid stays
+   * owed as a month of public service after the residency, recorded once in the ledger.
+   */
+  protected void assertNothingBilledAndServiceOwed(ProcessInstance pi, int monthsOwed) {
+    org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(CerCandidacyProcess.REIMBURSEMENT_DUE_CENTS.name()).count()).as("no sum claimed").isZero();
+    List<fr.engagements.allowance.LedgerEntry> entries = ledger.entriesOf(pi.getBusinessKey());
+    org.assertj.core.api.Assertions.assertThat(entries).noneMatch(e -> e.getKind() == fr.engagements.allowance.LedgerEntry.Kind.REIMBURSEMENT_DUE);
+    if (monthsOwed == 0) {
+      org.assertj.core.api.Assertions.assertThat(entries).noneMatch(e -> e.getKind() == fr.engagements.allowance.LedgerEntry.Kind.SERVICE_OBLIGATION);
+    } else {
+      org.assertj.core.api.Assertions.assertThat(entries).filteredOn(e -> e.getKind() == fr.engagements.allowance.LedgerEntry.Kind.SERVICE_OBLIGATION)
+          .singleElement().satisfies(e -> {
+            org.assertj.core.api.Assertions.assertThat(e.getMonths()).isEqualTo(monthsOwed);
+            org.assertj.core.api.Assertions.assertThat(e.getNote()).contains("CER_F3", "sans remboursement");
+          });
+      org.assertj.core.api.Assertions.assertThat(variable(pi, CerCandidacyProcess.SERVICE_OBLIGATION_MONTHS.name())).isEqualTo(monthsOwed);
+    }
+  }
+
   /** Expected allowance sums at the rates of the table (CER_F1, CESP_2). */
   protected Allowances allowance() {
     return Allowances.of(allowanceRates, ContractKind.CER);

@@ -13,6 +13,7 @@ import java.util.List;
 
 import fr.engagements.cer.allowance.CerAllowance;
 import fr.engagements.allowance.LedgerEntry;
+import fr.engagements.casefile.CaseJournal;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.cer.campaign.CerCampaign;
 import fr.engagements.cer.campaign.CerCampaignRepository;
@@ -37,6 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the project stage of cer-candidacy (process-contract.md steps 4–7), on the real engine. */
 class CerProjectProcessTest extends CerProjectTestSupport {
+
+  @org.springframework.beans.factory.annotation.Autowired
+  CaseJournal journal;
 
   @Autowired
   CerCampaignRepository campaigns;
@@ -215,7 +219,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
   }
 
   @Test
-  void CER_P3_withdrawalDuringTheSignaturesEndsTheCandidacyAndOwesTheAllowance() {
+  void CER_P3_F3_withdrawalDuringTheSignaturesEndsTheCandidacyBillsNothingAndThePublicServiceIsOwed() {
     ProcessInstance pi = inSignatures(eligible());
     sign(pi, Signer.LAB_DIRECTOR, true, null);
     sign(pi, Signer.DES_COORDINATOR, true, null);
@@ -225,7 +229,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isEnded().hasPassed("endWithdrawn");
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("WITHDRAWN");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 1));
+    assertNothingBilledAndServiceOwed(pi, 1); // October of the campaign year, the one month paid
     assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
@@ -233,7 +237,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
   // --- project deadline (CER_O1, CER_F3)
 
   @Test
-  void CER_O1_F3_aFundedCandidacyThatMissesTheProjectDeadlineEndsAndOwesItsAllowance() {
+  void CER_O1_F3_aFundedCandidacyThatMissesTheProjectDeadlineEndsBillsNothingAndOwesItsPublicService() {
     projectDeadline(LocalDate.of(year, 12, 15));
     ProcessInstance pi = admitted(eligible());
     CerFixtures.setToday(LocalDate.of(year, 11, 1));
@@ -249,13 +253,10 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isEnded().hasPassed(Elements.END_PROJECT_NOT_FILED).hasNotPassed(Tasks.SIGN_DEAN);
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("PROJECT_NOT_FILED");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 3));
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).as("allowance stopped").isZero();
-    assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE)
-        .singleElement().satisfies(e -> {
-          assertThat(e.getNetCents()).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 3));
-          assertThat(e.getNote()).contains("CER_O1");
-        });
+    assertNothingBilledAndServiceOwed(pi, 3); // October, November, December
+    assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
+        .singleElement().extracting(LedgerEntry::getNote).asString().contains("CER_O1");
     assertThat(candidacies.get(businessKey(pi)).getOutcome()).isEqualTo(Outcome.PROJECT_NOT_FILED);
   }
 
@@ -268,7 +269,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isEnded().hasPassed(Elements.END_PROJECT_NOT_FILED);
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("PROJECT_NOT_FILED");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(0L);
+    assertNothingBilledAndServiceOwed(pi, 0);
     assertThat(ledger.entriesOf(businessKey(pi))).isEmpty();
   }
 
@@ -442,19 +443,25 @@ class CerProjectProcessTest extends CerProjectTestSupport {
   }
 
   @Test
-  void CER_O2_F3_fewerThanSixMonthsOfResearchBreachTheObligationAndAFundedOneOwesItsAllowance() {
+  void CER_O2_F3_fewerThanSixMonthsOfResearchAreRecordedAndReportedToTheJuryAndNeverBilled() {
     ProcessInstance pi = waitingForPostDecision(eligible());
     CerFixtures.setToday(LocalDate.of(year, 11, 1));
     executeDueJobs(pi); // November paid
     decidePost(pi, PostDecision.GRANTED);
+    int owed = (Integer) variable(pi, SERVICE_OBLIGATION_MONTHS.name());
 
     confirmResearchPeriod(pi, 5);
 
     assertThat(pi).isEnded().hasPassed(Elements.END_RESEARCH_BREACHED);
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("RESEARCH_OBLIGATION_BREACHED");
-    assertThat(variable(pi, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 2));
-    assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE)
-        .singleElement().extracting(LedgerEntry::getNote).asString().contains("CER_O2");
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(REIMBURSEMENT_DUE_CENTS.name()).count()).as("a research shortfall is never billed (CER_F3)").isZero();
+    assertThat(ledger.entriesOf(businessKey(pi))).noneMatch(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE)
+        .filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
+        .as("the public service owed since the post was granted, recorded once").singleElement()
+        .extracting(LedgerEntry::getMonths).isEqualTo(owed);
+    assertThat(journal.of(businessKey(pi))).filteredOn(e -> e.kind().equals("RESEARCH_SHORTFALL")).singleElement()
+        .extracting(CaseJournal.Entry::text).asString().contains("5 mois accomplis pour 6 exigés", "signalé au jury national");
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 

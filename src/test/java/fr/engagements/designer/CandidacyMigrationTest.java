@@ -128,7 +128,7 @@ class CandidacyMigrationTest extends CerProcessTestSupport {
     runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWAL).processInstanceBusinessKey(businessKey(atSubmitProject)).correlate();
     assertThat(atSubmitProject).isEnded().hasPassed("endWithdrawn");
     assertThat(variable(atSubmitProject, OUTCOME.name())).isEqualTo("WITHDRAWN");
-    assertThat(variable(atSubmitProject, REIMBURSEMENT_DUE_CENTS.name())).isEqualTo(allowance().net(LocalDate.of(year, 10, 1), 2));
+    assertNothingBilledAndServiceOwed(atSubmitProject, 2);
   }
 
   /**

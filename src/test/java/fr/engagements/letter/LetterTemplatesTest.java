@@ -58,7 +58,7 @@ class LetterTemplatesTest {
       case CER_CLOSING -> LetterRequest.of("CER-2026-000042", cer, "pi", kind, 1, "RESEARCH_OBLIGATION_BREACHED", "camille.d42",
               "Camille Dupont").address(CER_ADDRESS)
           .with("outcomeLabel", "Obligation de recherche non respectée").with("researchMonthsCompleted", 5)
-          .with("minResearchMonths", 6).with("allowancePaidCents", 240_000L).with("reimbursementDueCents", 221_376L);
+          .with("minResearchMonths", 6).with("allowancePaidCents", 240_000L).with("serviceObligationMonths", 2);
       case JURY_MINUTES -> LetterRequest.of("JURY-12", "cer-jury-session", "pi", kind, 1, "SIGNED", "jury3", "Marc Leroy")
           .with("sender", "Jury national du Contrat d’Engagement Recherche").with("sessionLabel", "Session d'entrée 2026")
           .with("sessionDate", "15/11/2026").with("campaignYear", 2026).with("sessionKind", "décisions d’entrée")

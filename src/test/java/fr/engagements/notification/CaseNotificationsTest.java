@@ -164,7 +164,7 @@ class CaseNotificationsTest extends CerProcessTestSupport {
   }
 
   @Test
-  void CER_F3_theWithdrawalOfAFundedCandidacyTellsTheApplicantTheSumToReimburse() {
+  void CER_F3_theWithdrawalOfAFundedCandidacyTellsTheApplicantNothingIsBilledAndThePublicServiceOwed() {
     ProcessInstance pi = admitted(eligible());
     CerFixtures.setToday(LocalDate.of(year, 11, 1));
     executeDueJobs(pi);
@@ -173,6 +173,7 @@ class CaseNotificationsTest extends CerProcessTestSupport {
 
     assertThat(mailsOf(pi, applicantEmail(pi))).filteredOn(m -> m.subject().startsWith("Clôture")).singleElement()
         .extracting(Mail::body).asString()
-        .contains("Issue : Candidature retirée (désistement).", "Somme à rembourser : 2 213,76 €");
+        .contains("Issue : Candidature retirée (désistement).", "Aucune somme ne vous est réclamée",
+            "obligation de servir 2 mois dans le service public").doesNotContain("Somme à rembourser");
   }
 }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 
 import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
+import fr.engagements.allowance.LedgerEntry;
 import fr.engagements.config.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
@@ -66,16 +67,22 @@ public class CerAllowance {
     return (int) (paid + due);
   }
 
-  /** CER_F3: a funded candidacy that ends early owes back the net sums received. */
-  public long recordReimbursement(DelegateExecution execution, String reason) {
+  /**
+   * A funded candidacy that ends early (withdrawal, project not filed, research shortfall): nothing is billed (CER_F3:
+   * only a breach of the public-service obligation makes the student reimburse « les sommes versées »). The obligation
+   * survives: each funded month paid is a month of public service owed after the residency, recorded in the ledger once
+   * (a post granted already recorded it). Returns the months owed, 0 for an unfunded candidacy.
+   */
+  public int recordObligationAtEarlyEnd(DelegateExecution execution, String reason) {
     String ref = execution.getProcessBusinessKey();
-    long due = ledger.allowanceNetPaid(ref);
-    if (due > 0) {
-      ledger.recordReimbursementDue(ContractKind.CER, ref, LocalDate.now(clock), ledger.allowanceGrossPaid(ref), due,
-          reason);
-    }
-    REIMBURSEMENT_DUE_CENTS.set(execution, due);
     ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
-    return due;
+    boolean recorded = ledger.entriesOf(ref).stream().anyMatch(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION);
+    int months = (int) ledger.allowanceMonthsPaid(ref);
+    if (months > 0 && !recorded) {
+      ledger.recordServiceObligation(ContractKind.CER, ref, LocalDate.now(clock), months, reason + " : " + months
+          + " mois de service public hors internat restent dus après l'internat, sans remboursement (CER_F3)");
+      SERVICE_OBLIGATION_MONTHS.set(execution, months);
+    }
+    return months;
   }
 }

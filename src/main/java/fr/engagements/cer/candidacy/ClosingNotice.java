@@ -11,12 +11,12 @@ import fr.engagements.letter.DecisionLetters;
 import fr.engagements.letter.LetterKind;
 import fr.engagements.letter.LetterRequest;
 import fr.engagements.notification.ApplicantNotifier;
-import fr.engagements.process.FrenchFormat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the applicant that the candidacy is closed, with its outcome and the sum to reimburse, if any (CER_F3).
+ * Tells the applicant that the candidacy is closed, with its outcome and, for a funded one, the public-service months
+ * still owed (CER_F3: an early end bills nothing).
  * Outcomes that are decisions of their own, with no earlier letter (no project filed, research obligation
  * breached, withdrawal with its reimbursement), also get a dated closing letter, attached; the others were
  * already decided by a letter (ineligibility, entry, post).
@@ -38,10 +38,12 @@ class ClosingNotice {
   void send(DelegateExecution execution, Outcome outcome) {
     StringBuilder body = new StringBuilder("Votre candidature au Contrat d'Engagement Recherche est close.\n\nIssue : ")
         .append(CerLabels.outcome(outcome)).append(".\n");
-    Long due = REIMBURSEMENT_DUE_CENTS.get(execution);
-    if (due != null && due > 0) {
-      body.append("\nSomme à rembourser : ").append(FrenchFormat.euros(due))
-          .append(" (allocation nette perçue, CER_F3). Les modalités de remboursement vous seront communiquées.\n");
+    // CER_F3: nothing is billed at an early end; the public-service months owed for the funded months remain
+    Integer owed = SERVICE_OBLIGATION_MONTHS.find(execution).orElse(null);
+    if (owed != null && owed > 0) {
+      body.append("\nAucune somme ne vous est réclamée. Votre obligation de servir ").append(owed)
+          .append(" mois dans le service public, hors internat, après votre internat demeure (CER_F3) ; seul un manquement")
+          .append(" à cette obligation entraînerait le remboursement des sommes versées.\n");
     }
     Long letterId = null;
     if (WITH_LETTER.contains(outcome)) {
@@ -52,7 +54,7 @@ class ClosingNotice {
           .with("defenseDate", DEFENSE_DATE.get(execution))
           .with("minResearchMonths", MIN_RESEARCH_MONTHS)
           .with("allowancePaidCents", ALLOWANCE_PAID_CENTS.get(execution))
-          .with("reimbursementDueCents", due)).id();
+          .with("serviceObligationMonths", owed)).id();
     }
     applicant.decision(execution, "Clôture de votre candidature au CER", body.toString(), letterId);
   }

@@ -133,6 +133,12 @@ class CerCandidacyBrowserIT {
       // one form for every signer (forms/cer/sign-project.html), which sets the signer's own variable
       sign(journey, cases, key, "directeur", "signLabDirector", "Signature du directeur de laboratoire", "labDirectorApproved");
       sign(journey, cases, key, "chefservice", "signHeadOfDepartment", "Signature du chef de service", "headOfDepartmentApproved");
+      // issue 14: the dean of another faculty (UPEC) neither sees nor counts the Amiens project's signature
+      Tasklist otherDean = journey.as("doyen2");
+      journey.step("doyen-d-une-autre-faculte", () -> {
+        otherDean.filter(MY_GROUPS_TASKS);
+        assertThat(otherDean.page().locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(key))).hasCount(0);
+      });
       sign(journey, cases, key, "doyen", "signDean", "Signature du doyen", "deanApproved");
       sign(journey, cases, key, "coordonnateur", "signDesCoordinator", "Signature du coordonnateur de DES", "desCoordinatorApproved");
       sign(journey, cases, key, "ars", "approveArs", "Accord de l'ARS", "arsApproved");

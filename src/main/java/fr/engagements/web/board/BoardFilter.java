@@ -12,13 +12,15 @@ import fr.engagements.process.CaseInputException;
  * What a board is asked for: {@code campaign} (a year; default the latest), {@code step} (a task key of the model,
  * {@code WAITING}, {@code ENDED}), {@code outcome} ({@code OPEN} or an outcome of the contract), {@code overdue}
  * ({@code true}/{@code false}), {@code q} (part of a name or business key), {@code sort} ({@code key}, {@code name},
- * {@code created}, {@code due}; {@code -} first for descending) and {@code page} (from 1, {@value #PAGE_SIZE} rows each).
+ * {@code created}, {@code due}; {@code -} first for descending), {@code page} (from 1) and {@code size} (rows per page,
+ * {@value #PAGE_SIZE} by default, at most {@value #MAX_SIZE}).
  * Bad values are refused together, in French (400).
  */
 public record BoardFilter(Integer campaign, String step, String outcome, Boolean overdue, String q, String sort,
-    boolean descending, int page) {
+    boolean descending, int page, int size) {
 
   public static final int PAGE_SIZE = 50;
+  public static final int MAX_SIZE = 200;
   static final Set<String> SORTS = Set.of("key", "name", "created", "due");
   static final int MAX_QUERY = 100;
 
@@ -83,14 +85,26 @@ public record BoardFilter(Integer campaign, String step, String outcome, Boolean
         problems.add("La page (page) est un nombre entier à partir de 1 : « " + shorten(rawPage) + " » ne convient pas.");
       }
     }
+    int size = PAGE_SIZE;
+    String rawSize = blankToNull(params.get("size"));
+    if (rawSize != null) {
+      try {
+        size = Integer.parseInt(rawSize);
+        if (size < 1 || size > MAX_SIZE) {
+          problems.add("Le nombre de lignes par page (size) va de 1 à " + MAX_SIZE + " : « " + rawSize + " » ne convient pas.");
+        }
+      } catch (NumberFormatException e) {
+        problems.add("Le nombre de lignes par page (size) va de 1 à " + MAX_SIZE + " : « " + shorten(rawSize) + " » ne convient pas.");
+      }
+    }
     if (!problems.isEmpty()) {
       throw new CaseInputException(400, problems);
     }
-    return new BoardFilter(campaign, step, outcome, overdue, q, sort, descending, page);
+    return new BoardFilter(campaign, step, outcome, overdue, q, sort, descending, page, size);
   }
 
   BoardFilter withCampaign(int year) {
-    return new BoardFilter(year, step, outcome, overdue, q, sort, descending, page);
+    return new BoardFilter(year, step, outcome, overdue, q, sort, descending, page, size);
   }
 
   /** The parameters of this filter, for links (another page, another sort, the CSV): nulls left out. */
@@ -111,6 +125,9 @@ public record BoardFilter(Integer campaign, String step, String outcome, Boolean
     if (page > 1) {
       params.put("page", Integer.toString(page));
     }
+    if (size != PAGE_SIZE) {
+      params.put("size", Integer.toString(size));
+    }
     return params;
   }
 
@@ -119,7 +136,7 @@ public record BoardFilter(Integer campaign, String step, String outcome, Boolean
   }
 
   int offset() {
-    return (page - 1) * PAGE_SIZE;
+    return (page - 1) * size;
   }
 
   private static void put(Map<String, String> params, String name, String value) {

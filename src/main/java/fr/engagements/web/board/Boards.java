@@ -152,12 +152,12 @@ public class Boards {
     Sql filtered = base.copy();
     filters(filtered, filter, now);
     long total = count(filtered);
-    int pages = (int) Math.max(1, (total + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE);
+    int pages = (int) Math.max(1, (total + filter.size() - 1) / filter.size());
     List<Row> rows = rows(user, board, filtered, filter, steps, outcomes, now);
     List<SessionBoard.SessionView> sessions = board == Board.JURY || board == Board.SECRETARIAT
         ? sessionBoard.sessions(user, board == Board.SECRETARIAT, year) : null;
     return new BoardPage(board.id(), board.title(), year, campaigns, filter, summary, stepCounts, outcomeCounts, quota, total,
-        filter.page(), pages, BoardFilter.PAGE_SIZE, rows, steps, outcomes, sessions);
+        filter.page(), pages, filter.size(), rows, steps, outcomes, sessions);
   }
 
   // --- the scope: which cases of a board its user may read
@@ -363,7 +363,7 @@ public class Boards {
         : "c.business_key, c.process_instance_id, c.applicant_id, c.applicant_name, k.campaign_year, c.outcome, c.created_at,"
             + " c.ended_at, c.stage, k.ufr, k.region_code";
     List<Object> params = new ArrayList<>(sql.params);
-    params.add(BoardFilter.PAGE_SIZE);
+    params.add(filter.size());
     params.add(filter.offset());
     List<Raw> raws = jdbc.query("select " + columns + " from " + sql.from + sql.where() + orderBy(filter) + " limit ? offset ?",
         (rs, i) -> raw(rs, type), params.toArray());
@@ -387,9 +387,12 @@ public class Boards {
           : open.isEmpty() ? steps.get(StepLabels.WAITING)
           : open.stream().map(RowTask::label).distinct().collect(Collectors.joining(" ; "));
       long[] sums = ledger.get(file.businessKey());
+      // the CNG's board only speaks of money: 0 when the ledger has nothing yet
+      Long paid = board != Board.CNG ? null : Long.valueOf(sums == null ? 0 : sums[0]);
+      Long due = board != Board.CNG ? null : Long.valueOf(sums == null ? 0 : sums[1]);
       rows.add(new Row(file.businessKey(), file.applicantName(), file.campaignYear(), file.scope().get(Scope.FACULTY),
           file.scope().get(Scope.REGION), raw.phase(), open, overdue, raw.outcome(), outcomeLabel, state, raw.funding(),
-          sums == null ? (board == Board.CNG ? 0L : null) : sums[0], sums == null ? (board == Board.CNG ? 0L : null) : sums[1],
+          paid, due,
           raw.createdAt(), "/dossiers/" + file.businessKey()));
     }
     return rows;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,16 +64,18 @@ class BoardsBrowserIT {
       journey.step("dossiers-en-retard", () -> {
         page.selectOption("#overdue", "true");
         page.locator("#filtres button[type=submit]").click();
-        page.waitForURL("**overdue=true**");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]overdue=true.*"));
         assertThat(page.locator("#dossiers")).containsText(late);
         assertThat(page.locator("#dossiers")).not().containsText(onTime);
         assertThat(page.locator("#overdue")).hasValue("true");
         assertNoSeriousViolations(page, "le tableau filtré sur les retards");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            .setPath(java.nio.file.Paths.get("target/e2e/tableaux-de-bord/retards-page-entiere.png")));
       });
       journey.step("recherche-par-nom", () -> {
         page.fill("#q", "retardataire");
         page.locator("#filtres button[type=submit]").click();
-        page.waitForURL("**q=retardataire**");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]q=retardataire.*"));
         assertThat(page.locator("#dossiers tbody tr")).hasCount(1);
         assertThat(page.locator("#dossiers tbody tr")).containsText("Léa Retardataire");
       });
@@ -95,12 +98,14 @@ class BoardsBrowserIT {
         assertThat(page.locator("#dossiers")).containsText(late);
         assertNoSeriousViolations(page, "le tableau de bord à 375 px");
         assertNoHorizontalScroll(page);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            .setPath(java.nio.file.Paths.get("target/e2e/tableaux-de-bord/375px-page-entiere.png")));
       });
       journey.step("ouvrir-la-tache", () -> {
         page.setViewportSize(1400, 1000);
         page.reload();
         page.locator("#dossiers a", new Page.LocatorOptions().setHasText("Ouvrir la tâche")).first().click();
-        page.waitForURL("**/camunda/app/tasklist/**task=" + lateTask.path("id").asText() + "**");
+        assertThat(page).hasURL(Pattern.compile(".*/camunda/app/tasklist/.*task=" + lateTask.path("id").asText() + ".*"));
         assertThat(page.locator("body")).containsText("Vérifier le dossier d'entrée");
       });
     }

@@ -24,7 +24,7 @@ public record BoardPage(String board, String title, int campaign, List<Integer> 
   public record Quota(String label, int quota, int used, int offers, int left) {
   }
 
-  /** An open task of a case: its step and, for the people who may work it, its place in Tasklist. */
+  /** An open task of a case: its step and, for the people who may work it (else null), its place in Tasklist. */
   public record RowTask(String id, String step, String label, Instant due, String dueText, boolean overdue, String tasklistUrl) {
   }
 
@@ -32,6 +32,11 @@ public record BoardPage(String board, String title, int campaign, List<Integer> 
   public record Row(String businessKey, String applicantName, int campaignYear, String faculty, String region, String phase,
       List<RowTask> tasks, boolean overdue, String outcome, String outcomeLabel, String state, String funding,
       Long allowancePaidCents, Long reimbursementDueCents, Instant createdAt, String caseUrl) {
+
+    /** Whether one of its open tasks is the reader's to work (Tasklist would show the others to nobody here). */
+    public boolean hasTaskToOpen() {
+      return tasks.stream().anyMatch(t -> t.tasklistUrl() != null);
+    }
   }
 
   public boolean hasPrevious() {

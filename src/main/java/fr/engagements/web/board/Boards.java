@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -375,7 +377,7 @@ public class Boards {
         LOG.warn("Board {}: case {} selected for {} but refused by CaseAccess: left out", board.id(), raw.file().businessKey(), user.id());
       }
     }
-    Map<String, List<RowTask>> tasks = tasks(readable, steps, now);
+    Map<String, List<RowTask>> tasks = tasks(user, readable, steps, now);
     Map<String, long[]> ledger = board == Board.CNG ? ledger(readable) : Map.of();
     List<Row> rows = new ArrayList<>();
     for (Raw raw : readable) {
@@ -420,23 +422,45 @@ public class Boards {
     return new Raw(file, rs.getString("outcome"), rs.getTimestamp("created_at").toInstant(), funding, phase);
   }
 
-  /** The open tasks of the page's cases, in one statement. */
-  private Map<String, List<RowTask>> tasks(List<Raw> raws, Map<String, String> steps, Timestamp now) {
+  /**
+   * The open tasks of the page's cases, in one statement, and in a second which of them this user may work (assignee,
+   * candidate user or one of their candidate groups; an administrator all): only those link to Tasklist, where the
+   * others would show nothing.
+   */
+  private Map<String, List<RowTask>> tasks(CurrentUser user, List<Raw> raws, Map<String, String> steps, Timestamp now) {
     List<Object> ids = raws.stream().map(r -> (Object) r.file().processInstanceId()).filter(id -> id != null).toList();
     if (ids.isEmpty()) {
       return Map.of();
     }
+    record Open(String id, String instance, String step, Timestamp due, String assignee) {
+    }
+    List<Open> open = jdbc.query("select t.id_, t.proc_inst_id_, t.task_def_key_, t.due_date_, t.assignee_ from act_ru_task t"
+        + " where t.proc_inst_id_ in (" + marks(ids.size()) + ") order by t.create_time_, t.id_",
+        (rs, i) -> new Open(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4), rs.getString(5)), ids.toArray());
+    Set<String> workable = new HashSet<>();
+    open.stream().filter(t -> user.isAdmin() || user.id().equals(t.assignee())).forEach(t -> workable.add(t.id()));
+    List<Object> taskIds = open.stream().filter(t -> t.assignee() == null).map(t -> (Object) t.id()).toList();
+    if (!taskIds.isEmpty()) {
+      List<Object> params = new ArrayList<>(taskIds);
+      params.add(user.id());
+      params.addAll(user.groups());
+      workable.addAll(jdbc.queryForList("select distinct l.task_id_ from act_ru_identitylink l where l.task_id_ in ("
+          + marks(taskIds.size()) + ") and l.type_ = 'candidate' and (l.user_id_ = ?"
+          + (user.groups().isEmpty() ? "" : " or l.group_id_ in (" + marks(user.groups().size()) + ")") + ")",
+          String.class, params.toArray()));
+    }
     Map<String, List<RowTask>> tasks = new HashMap<>();
-    jdbc.query("select t.id_, t.proc_inst_id_, t.task_def_key_, t.due_date_ from act_ru_task t where t.proc_inst_id_ in ("
-        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") order by t.create_time_, t.id_", rs -> {
-          Timestamp due = rs.getTimestamp(4);
-          String step = rs.getString(3);
-          tasks.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new RowTask(rs.getString(1), step,
-              steps.getOrDefault(step, step), due == null ? null : due.toInstant(),
-              due == null ? null : FrenchFormat.day(new Date(due.getTime())), due != null && due.before(now),
-              TASKLIST_TASK + rs.getString(1)));
-        }, ids.toArray());
+    for (Open t : open) {
+      tasks.computeIfAbsent(t.instance(), k -> new ArrayList<>()).add(new RowTask(t.id(), t.step(),
+          steps.getOrDefault(t.step(), t.step()), t.due() == null ? null : t.due().toInstant(),
+          t.due() == null ? null : FrenchFormat.day(new Date(t.due().getTime())), t.due() != null && t.due().before(now),
+          workable.contains(t.id()) ? TASKLIST_TASK + t.id() : null));
+    }
     return tasks;
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
   }
 
   /** CNG: allowance paid (gross) and sums due of the page's contracts, from the ledger, in one statement. */

@@ -97,6 +97,12 @@ class BoardsBrowserIT {
         page.reload();
         assertThat(page.locator("#dossiers")).containsText(late);
         assertNoSeriousViolations(page, "le tableau de bord à 375 px");
+        // what overflows, outside any scrolling container (printed only: the assertion below decides)
+        System.out.println("[e2e] wide at 375 px: " + page.evaluate("() => [...document.querySelectorAll('body *')]"
+            + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+            + ".filter(e => { for (let p = e.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX;"
+            + " if (o === 'auto' || o === 'hidden' || o === 'scroll') { return false; } } return true; })"
+            + ".slice(0, 8).map(e => e.tagName + '.' + String(e.className) + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')"));
         assertNoHorizontalScroll(page);
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
             .setPath(java.nio.file.Paths.get("target/e2e/tableaux-de-bord/375px-page-entiere.png")));

@@ -224,10 +224,15 @@ class MyCasesHttpTest {
     CerFixtures.setToday(LocalDate.of(year, 11, 15));
     new JurySittingHttp(http).decision("ADMITTED").motivation("Double compétence remarquable.").sit(key, LocalDate.of(year, 11, 15));
     String pid = admin.get("/engine-rest/process-instance?maxResults=1&businessKey=" + key).json().get(0).path("id").asText();
-    executeJobs(pid); // funding
-    executeJobs(pid); // first monthly payment
+    // funding, then the first monthly payment: the asynchronous steps run until the project is awaited
+    for (int round = 0; round < 5 && admin.get("/engine-rest/task?maxResults=1&processInstanceId=" + pid
+        + "&taskDefinitionKey=submitProject").json().isEmpty(); round++) {
+      executeJobs(pid);
+    }
+    executeJobs(pid);
 
     JsonNode mine = onlyCase(student);
+    assertThat(mine.path("steps")).as(mine.toString()).isNotEmpty();
     JsonNode step = mine.path("steps").get(0);
     assertThat(step.path("status").asText()).isEqualTo("À vous d'agir : déposer votre projet médico-scientifique");
     assertThat(step.path("taskLink").asText()).endsWith(taskId(key, "submitProject"));

@@ -51,7 +51,7 @@ class AppealSteps {
   /** acknowledgeAppeal: the acknowledgement with the dates of the two-month rule (CRPA L112-3, L231-4). */
   void acknowledge(DelegateExecution execution) {
     String caseKey = CASE_KEY.get(execution);
-    Letter letter = letters.issue(request(execution, LetterKind.APPEAL_RECEIVED, "RECEIVED")
+    Letter letter = letters.issue(request(execution, LetterKind.APPEAL_RECEIVED, "APPEAL_RECEIVED")
         .with("implicitRejectionOn", IMPLICIT_REJECTION_ON.get(execution)));
     journal.record(caseKey, JOURNAL_FILED, "Recours gracieux déposé le " + FrenchFormat.dayInWords(FILED_ON.get(execution))
         + " contre la décision « " + LETTER_LABEL.get(execution) + " » notifiée le " + FrenchFormat.dayInWords(NOTIFIED_ON.get(execution))
@@ -81,7 +81,7 @@ class AppealSteps {
   void notifyAnswer(DelegateExecution execution) {
     AppealDecision decision = APPEAL_DECISION.get(execution);
     String caseKey = CASE_KEY.get(execution);
-    Letter letter = letters.issue(request(execution, LetterKind.APPEAL_ANSWER, decision.name())
+    Letter letter = letters.issue(request(execution, LetterKind.APPEAL_ANSWER, "DECISION_" + decision.name())
         .with("withdrawn", decision == AppealDecision.WITHDRAWN)
         .with("rationale", APPEAL_RATIONALE.get(execution))
         .with("reopenedAt", REOPENED_AT.get(execution)));

@@ -131,7 +131,7 @@ class LetterTemplatesTest {
   @EnumSource(value = LetterKind.class, mode = EnumSource.Mode.EXCLUDE, names = "JURY_MINUTES")
   void ADM_1_everyLetterIsAddressedByNameAndAddressAndNamesTheServiceToAppealTo(LetterKind kind) {
     String text = LetterPdf.text(render(kind));
-    boolean cer = kind.name().startsWith("CER_");
+    boolean cer = kind.name().startsWith("CER_") || kind.name().startsWith("APPEAL_");
     assertThat(text).contains(cer ? "Camille Dupont" : "Inès Lefebvre");
     assertThat(text).contains(cer ? List.of("12 rue des Écoles", "Bâtiment B", "75005 Paris") : List.of("3 place Gambetta", "80000 Amiens"));
     assertThat(text).doesNotContain("Identifiant", "camille.d42", "ines.l07");
@@ -159,7 +159,7 @@ class LetterTemplatesTest {
   void ADM_1_2_theAcknowledgementGivesTheDatesOfTheTwoMonthRuleAndTheImplicitRejection() {
     String text = LetterPdf.text(render(LetterKind.APPEAL_RECEIVED)).replaceAll("\\s+", " ");
     assertThat(text).contains("Accusé de réception de votre recours gracieux", "Décision notifiée le 1er septembre 2026",
-        "jusqu’au 1er novembre 2026", "Recours reçu le 20 septembre 2026", "rejet implicite le 20 novembre 2026",
+        "jusqu’au 1er novembre 2026", "Recours reçu le 20 septembre 2026", "rejet implicite le 20 novembre 2026", "Autorité chargée de répondre : le jury national",
         "le silence gardé pendant deux mois vaut décision de rejet", "L231-4", "session « Séance d'entrée » du 15 juillet 2026")
         .doesNotContain("${", "null");
   }

@@ -148,7 +148,7 @@ class CerAppealHttpTest {
   }
 
   @Test
-  void ADM_1_anAppealWithinTwoMonthsIsAcknowledgedAndGoesToTheSecretariatOnly() {
+  void ADM_1_4_anAppealInTimeIsAcknowledgedAndGoesToTheSecretariatOnly() {
     String businessKey = ineligibleCandidacy(campaign(10));
     long letter = letterOf(businessKey, "CER_INELIGIBILITY");
     CerFixtures.setToday(today.plusMonths(1));
@@ -185,7 +185,7 @@ class CerAppealHttpTest {
   }
 
   @Test
-  void ADM_1_anAppealAfterTheTwoMonthsIsRefusedWithTheReasonAndStartsNothing() {
+  void ADM_1_1_anAppealAfterTheTwoMonthsIsRefusedWithTheReasonAndStartsNothing() {
     String businessKey = ineligibleCandidacy(campaign(10));
     long letter = letterOf(businessKey, "CER_INELIGIBILITY");
     CerFixtures.setToday(today.plusMonths(2).plusDays(1));
@@ -203,7 +203,7 @@ class CerAppealHttpTest {
   }
 
   @Test
-  void ADM_1_anUpheldDecisionIsAnsweredByLetterAndTheCaseStaysClosed() {
+  void ADM_1_3_anUpheldDecisionIsAnsweredByLetterAndTheCaseStaysClosed() {
     String businessKey = ineligibleCandidacy(campaign(10));
     long letter = letterOf(businessKey, "CER_INELIGIBILITY");
     assertThat(applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter, TEXT)).status()).isEqualTo(201);
@@ -229,7 +229,7 @@ class CerAppealHttpTest {
   }
 
   @Test
-  void ADM_1_aWithdrawnIneligibilityReopensTheCaseAtVerifyDossierWithItsDocuments() {
+  void ADM_1_5_aWithdrawnIneligibilityReopensTheCaseAtVerifyDossierWithItsDocuments() {
     String businessKey = ineligibleCandidacy(campaign(10));
     long letter = letterOf(businessKey, "CER_INELIGIBILITY");
     assertThat(applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter, TEXT)).status()).isEqualTo(201);
@@ -257,7 +257,7 @@ class CerAppealHttpTest {
   }
 
   @Test
-  void CER_J3_aWithdrawnEntryRejectionWithTheQuotaFullIsAdmittedUnfunded() {
+  void ADM_1_6_CER_J3_aWithdrawnEntryRejectionWithTheQuotaFullIsAdmittedUnfunded() {
     int year = campaign(0);
     String businessKey = rejectedCandidacy(year);
     long letter = letterOf(businessKey, "CER_ENTRY");

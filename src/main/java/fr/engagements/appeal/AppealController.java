@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code POST /api/cases/{businessKey}/appeals}, JSON {@code {"letterId": 12, "text": "…", "documents":
  * [{"filename": "piece.pdf", "contentBase64": "JVBERi0…"}]}}: files an appeal, by the person the case is for only
  * (201 with the appeal; 400, 403, 404, 409, 422 with a French reason);</li>
- * <li>{@code GET /api/cases/{businessKey}/appeals}: the case's appeals, for whoever may read the case.</li>
+ * <li>{@code GET /api/cases/{businessKey}/appeals}: the case's appeals, for whoever may read the case;</li>
+ * <li>{@code GET /api/cases/{businessKey}/appeals/contestable}: the decisions the caller may contest today.</li>
  * </ul>
  */
 @RestController
@@ -41,6 +42,12 @@ class AppealController {
   ResponseEntity<Appeals.Summary> file(@PathVariable String businessKey, @RequestBody Appeals.Filing filing) {
     return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
         .body(appeals.file(CurrentUser.of(identity), businessKey, filing));
+  }
+
+  /** The decisions the caller may contest today (the case page offers them in its form); none unless the case is theirs. */
+  @GetMapping("/contestable")
+  ResponseEntity<List<Appeals.Contestable>> contestable(@PathVariable String businessKey) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(appeals.contestable(CurrentUser.of(identity), businessKey));
   }
 
   @GetMapping

@@ -170,6 +170,31 @@ public class Appeals {
     return register.ofCase(caseKey).stream().filter(r -> r.businessKey().equals(key)).findFirst().map(this::summary).orElseThrow();
   }
 
+  /** A decision the caller may contest now: its letter, and the last day to do so. */
+  public record Contestable(long letterId, String label, LocalDate notifiedOn, LocalDate deadline) {
+  }
+
+  /**
+   * The decisions of the case that the caller may contest today (for the case page's form): none unless the case is
+   * theirs; within the two months; taken online by the contract; with no appeal against it waiting for its answer.
+   */
+  @Transactional(readOnly = true)
+  public List<Contestable> contestable(CurrentUser user, String caseKey) {
+    CaseFile file = caseOf(user, caseKey);
+    if (!file.isFor(user.id())) {
+      return List.of();
+    }
+    LocalDate today = LocalDate.now(clock);
+    AppealRouting routing = routings.stream().filter(r -> r.type() == file.type()).findFirst().orElse(null);
+    if (routing == null) {
+      return List.of();
+    }
+    return letters.ofCase(caseKey).stream()
+        .filter(l -> !NOT_APPEALABLE.contains(l.kind()) && !today.isAfter(deadline(l.issuedOn())) && !register.openOn(l.id()))
+        .filter(l -> routing.route(file, l).isPresent())
+        .map(l -> new Contestable(l.id(), l.kind().label(), l.issuedOn(), deadline(l.issuedOn()))).toList();
+  }
+
   @Transactional(readOnly = true)
   public List<Summary> list(CurrentUser user, String caseKey) {
     caseOf(user, caseKey);

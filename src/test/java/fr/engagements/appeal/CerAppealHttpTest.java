@@ -182,6 +182,9 @@ class CerAppealHttpTest {
     assertThat(otherApplicant.get("/api/cases/" + businessKey + "/appeals").status()).isEqualTo(403);
     // the timeline shows the filing
     assertThat(applicant.get("/api/candidacies/" + businessKey + "/timeline").body()).contains("Recours gracieux déposé le");
+    // the person's data export holds the appeal (GDPR)
+    assertThat(admin.get("/api/admin/persons/" + applicantId + "/export").body()).contains(businessKey + "/recours/1", "appealText",
+        "attestation.pdf");
   }
 
   @Test

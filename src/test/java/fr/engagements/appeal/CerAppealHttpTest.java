@@ -101,7 +101,10 @@ class CerAppealHttpTest {
         .isEqualTo(204);
     new JurySittingHttp(http).decision("REJECTED").motivation("Le projet de recherche n'est pas assez précis à ce stade.")
         .sit(businessKey, today);
+    // said on failure: where the candidacy stands, and the session's agenda
     assertThat(admin.get("/engine-rest/history/process-instance?maxResults=50&processInstanceId=" + pid).json().get(0).path("state").asText())
+        .as(() -> admin.get("/api/candidacies/" + businessKey + "/timeline").body() + "\n"
+            + admin.get("/api/jury/sessions?campaignYear=" + year).body())
         .isEqualTo("COMPLETED");
     return businessKey;
   }

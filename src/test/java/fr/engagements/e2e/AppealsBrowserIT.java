@@ -3,6 +3,7 @@ package fr.engagements.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static fr.engagements.e2e.Accessibility.assertNoHorizontalScroll;
 import static fr.engagements.e2e.Accessibility.assertNoSeriousViolations;
+import static fr.engagements.identity.IdentitySeeder.MY_GROUPS_TASKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -71,6 +72,30 @@ class AppealsBrowserIT {
         assertNoSeriousViolations(page, "le recours déposé (375 px)");
         assertNoHorizontalScroll(page);
         page.locator("#appeals-list li").first().scrollIntoViewIfNeeded(); // for the step's screenshot
+      });
+
+      // the secretariat, which decided eligibility, answers in Tasklist: the form shows the appeal and asks for a rationale
+      page.setViewportSize(1280, 900); // Tasklist's login waits for its desktop header
+      Tasklist secretariat = journey.as("secretariat");
+      journey.step("reponse-au-recours", () -> {
+        secretariat.filter(MY_GROUPS_TASKS).openTask("Répondre au recours gracieux", key + "/recours/1");
+        assertThat(secretariat.form()).containsText("Mon doctorat est un doctorat de recherche");
+        assertThat(secretariat.form()).containsText("Décision d'irrecevabilité");
+        assertThat(secretariat.form().locator("a", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("attestation.pdf")))
+            .hasCount(1);
+        secretariat.claim().select("appealDecision", "UPHELD").fill("appealRationale",
+            "L'attestation jointe est celle d'une thèse d'exercice : la décision est maintenue.");
+      });
+      journey.step("reponse-envoyee", () -> {
+        assertThat(secretariat.complete()).isEqualTo(204);
+      });
+      journey.as(APPLICANT);
+      journey.step("reponse-lue-par-le-demandeur", () -> {
+        page.setViewportSize(1280, 900);
+        journey.page().navigate(journey.url("/dossiers/" + key));
+        assertThat(journey.page().locator("#appeals-list li").first()).containsText("Décision maintenue");
+        assertThat(journey.page().locator("#appeals-list li").first()).containsText("la décision est maintenue");
+        journey.page().locator("#appeals-list li").first().scrollIntoViewIfNeeded();
       });
     }
   }

@@ -40,7 +40,7 @@ class ArchitectureTest {
       .layer("ground").definedBy("fr.engagements.process..", "fr.engagements.config..", "fr.engagements.allowance..",
           "fr.engagements.casefile..")
       .layer("shared services").definedBy("fr.engagements.identity..", "fr.engagements.notification..",
-          "fr.engagements.letter..", "fr.engagements.privacy..", "fr.engagements.directory..")
+          "fr.engagements.letter..", "fr.engagements.privacy..", "fr.engagements.directory..", "fr.engagements.appeal..")
       .layer("features").definedBy("fr.engagements.cer..", "fr.engagements.cesp..")
       .layer("web").definedBy("fr.engagements.web..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()

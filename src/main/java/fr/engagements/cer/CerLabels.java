@@ -93,7 +93,11 @@ public final class CerLabels {
       Map.entry("PROFILE_NOT_ELIGIBLE", "profil non éligible"),
       Map.entry("DOCTORATE_TOO_LATE", "doctorat obtenu trop tard"),
       Map.entry("APPLICATION_BEFORE_RETURN", "candidature antérieure au retour en études médicales"),
-      Map.entry("APPLICATION_TOO_LATE", "candidature trop tardive"));
+      Map.entry("APPLICATION_TOO_LATE", "candidature trop tardive"),
+      // the letters about an appeal (recours gracieux, ADM_1)
+      Map.entry("APPEAL_RECEIVED", "Recours reçu"),
+      Map.entry("DECISION_UPHELD", "Décision maintenue"),
+      Map.entry("DECISION_WITHDRAWN", "Décision retirée"));
 
   private static final Map<Outcome, String> OUTCOMES = Map.of(
       Outcome.INELIGIBLE, "Candidature inéligible",

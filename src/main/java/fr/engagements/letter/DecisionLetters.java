@@ -99,7 +99,7 @@ public class DecisionLetters {
     model.putIfAbsent("sender", request.processKey.startsWith("cer-")
         ? "Secrétariat national du Contrat d’Engagement Recherche"
         : "Contrat d'Engagement de Service Public");
-    model.put("appealTo", request.kind.appeal().toWhom(request.facts));
+    model.put("appealTo", request.kind.appeal() == null ? null : request.kind.appeal().toWhom(request.facts));
     return model;
   }
 

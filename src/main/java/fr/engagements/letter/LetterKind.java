@@ -14,7 +14,14 @@ public enum LetterKind {
   /** The minutes (procès-verbal) of a session of the national jury, signed by its president (CER_J5). */
   JURY_MINUTES("jury-minutes", "Procès-verbal de la session du jury national", "proces-verbal", Appeal.CER_JURY),
   CESP_OFFER("cesp-offer", "Proposition de contrat d'engagement de service public", "proposition", Appeal.UFR),
-  CESP_RUPTURE("cesp-rupture", "Rupture du contrat d'engagement de service public", "rupture", Appeal.PAYER);
+  CESP_RUPTURE("cesp-rupture", "Rupture du contrat d'engagement de service public", "rupture", Appeal.PAYER),
+  /**
+   * Acknowledgement of a recours gracieux (ADM_1, CRPA L112-3): the dates of the two-month rule and the implicit
+   * rejection (CRPA L231-4). No decision, hence no body to appeal to: its template says the remedies itself.
+   */
+  APPEAL_RECEIVED("appeal-received", "Accusé de réception de votre recours gracieux", "recours-accuse", null),
+  /** The answer to a recours gracieux: the decision maintained or withdrawn; its remedy is the court only. */
+  APPEAL_ANSWER("appeal-answer", "Réponse à votre recours gracieux", "recours-reponse", null);
 
   private final String template;
   private final String label;
@@ -28,7 +35,7 @@ public enum LetterKind {
     this.appeal = appeal;
   }
 
-  /** Who decided, hence where to appeal (ADM_1). */
+  /** Who decided, hence where to appeal (ADM_1); null for the letters about an appeal, which say it themselves. */
   public Appeal appeal() {
     return appeal;
   }

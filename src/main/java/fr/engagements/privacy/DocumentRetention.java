@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import fr.engagements.letter.DecisionLetters;
+import fr.engagements.appeal.AppealProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.slf4j.Logger;
@@ -64,9 +65,18 @@ public class DocumentRetention {
   }
 
   private void purge(RetainedCases contract, RetainedCases.Expired case_) {
+    // the case's instance, the earlier ones of a case reopened on appeal, and its appeals (their attached documents)
+    java.util.Set<String> instances = new java.util.LinkedHashSet<>();
     if (case_.processInstanceId() != null) {
+      instances.add(case_.processInstanceId());
+    }
+    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(case_.businessKey()).listPage(0, 1000)
+        .forEach(i -> instances.add(i.getId()));
+    history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(case_.businessKey() + AppealProcess.KEY_SEPARATOR + "%")
+        .listPage(0, 1000).forEach(i -> instances.add(i.getId()));
+    for (String instance : instances) {
       List<HistoricVariableInstance> documents = history.createHistoricVariableInstanceQuery()
-          .processInstanceId(case_.processInstanceId()).disableBinaryFetching().disableCustomObjectDeserialization()
+          .processInstanceId(instance).disableBinaryFetching().disableCustomObjectDeserialization()
           .listPage(0, 1000).stream().filter(v -> "file".equalsIgnoreCase(v.getTypeName())).toList();
       documents.forEach(v -> history.deleteHistoricVariableInstance(v.getId()));
     }

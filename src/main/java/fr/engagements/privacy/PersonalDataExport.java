@@ -7,6 +7,7 @@ import java.util.Map;
 
 import fr.engagements.casefile.CaseAccess;
 import fr.engagements.casefile.CaseFile;
+import fr.engagements.appeal.AppealProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -58,6 +59,11 @@ public class PersonalDataExport {
     for (CaseFile file : own) {
       for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(file.businessKey()).listPage(0, PAGE)) {
+        histories.add(caseOf(instance));
+      }
+      // the person's appeals against the case's decisions (their text, their documents' names)
+      for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKeyLike(file.businessKey() + AppealProcess.KEY_SEPARATOR + "%").listPage(0, PAGE)) {
         histories.add(caseOf(instance));
       }
     }

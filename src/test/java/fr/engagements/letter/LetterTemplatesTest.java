@@ -81,6 +81,16 @@ class LetterTemplatesTest {
           .with("diplomaDate", LocalDate.of(2027, 6, 30)).with("netReceivedCents", 442_752L).with("remainingMonths", 6)
           .with("reimbursementCents", 442_752L).with("penaltyCents", 120_000L).with("reimbursementDueCents", 562_752L)
           .with("rule", "CESP_10").with("explanation", "Remboursement des sommes nettes perçues, plus 200 € par mois commencé restant.");
+      case APPEAL_RECEIVED, APPEAL_ANSWER -> LetterRequest.of("CER-2026-000042", "case-appeal", "pi", kind, 1,
+              kind == LetterKind.APPEAL_RECEIVED ? "RECEIVED" : "WITHDRAWN", "camille.d42", "Camille Dupont").address(CER_ADDRESS)
+          .with("sender", "Secrétariat national du Contrat d’Engagement Recherche").with("appealNumber", 1)
+          .with("contestedDecision", "Décision du jury sur l'entrée au CER").with("contestedReference", "CER-2026-000042/entree")
+          .with("notifiedOn", LocalDate.of(2026, 9, 1)).with("filedOn", LocalDate.of(2026, 9, 20))
+          .with("appealDeadline", LocalDate.of(2026, 11, 1)).with("implicitRejectionOn", LocalDate.of(2026, 11, 20))
+          .with("answeringBody", "le jury national du CER, par le président de la séance qui a décidé")
+          .with("decidingSession", "session « Séance d'entrée » du 15 juillet 2026")
+          .with("withdrawn", true).with("rationale", "Le parcours de recherche a été mal apprécié : le doctorat est bien de recherche.")
+          .with("reopenedAt", "comme candidature admise, à la décision de financement");
     };
   }
 
@@ -121,11 +131,16 @@ class LetterTemplatesTest {
   @EnumSource(value = LetterKind.class, mode = EnumSource.Mode.EXCLUDE, names = "JURY_MINUTES")
   void ADM_1_everyLetterIsAddressedByNameAndAddressAndNamesTheServiceToAppealTo(LetterKind kind) {
     String text = LetterPdf.text(render(kind));
-    boolean cer = kind.name().startsWith("CER_");
+    boolean cer = kind.name().startsWith("CER_") || kind.name().startsWith("APPEAL_");
     assertThat(text).contains(cer ? "Camille Dupont" : "Inès Lefebvre");
     assertThat(text).contains(cer ? List.of("12 rue des Écoles", "Bâtiment B", "75005 Paris") : List.of("3 place Gambetta", "80000 Amiens"));
     assertThat(text).doesNotContain("Identifiant", "camille.d42", "ines.l07");
     String appeal = text.substring(text.indexOf("Voies et délais de recours")).replaceAll("\\s+", " ");
+    if (kind == LetterKind.APPEAL_RECEIVED || kind == LetterKind.APPEAL_ANSWER) {
+      // about an appeal already filed: the remedy left is the court, within two months
+      assertThat(appeal).contains("deux mois", "tribunal administratif");
+      return;
+    }
     assertThat(appeal).contains("deux mois", "recours gracieux auprès d", "tribunal administratif",
         sample(kind).businessKey + "/" + kind.slug() + "/" + sample(kind).round);
     assertThat(appeal).contains(switch (kind) {
@@ -135,8 +150,26 @@ class LetterTemplatesTest {
       case CER_PROJECT_RETURNED -> "auprès du signataire qui a refusé le projet";
       case CESP_OFFER -> "auprès de l’UFR de votre faculté (UFR de médecine d’Amiens), par lettre adressée au service de la scolarité";
       case CESP_RUPTURE -> "auprès du Centre national de gestion (CNG), payeur de votre allocation, par lettre adressée au CNG";
-      case JURY_MINUTES -> throw new IllegalArgumentException("the minutes are no decision letter to a person");
+      case JURY_MINUTES, APPEAL_RECEIVED, APPEAL_ANSWER -> throw new IllegalArgumentException("not a decision to appeal");
     });
+  }
+
+  /** ADM_1_2: the acknowledgement gives the dates of the two-month rule and says that silence for two months is a rejection. */
+  @Test
+  void ADM_1_2_theAcknowledgementGivesTheDatesOfTheTwoMonthRuleAndTheImplicitRejection() {
+    String text = LetterPdf.text(render(LetterKind.APPEAL_RECEIVED)).replaceAll("\\s+", " ");
+    assertThat(text).contains("Accusé de réception de votre recours gracieux", "Décision notifiée le 1er septembre 2026",
+        "jusqu’au 1er novembre 2026", "Recours reçu le 20 septembre 2026", "rejet implicite le 20 novembre 2026", "Autorité chargée de répondre : le jury national",
+        "le silence gardé pendant deux mois vaut décision de rejet", "L231-4", "session « Séance d'entrée » du 15 juillet 2026")
+        .doesNotContain("${", "null");
+  }
+
+  @Test
+  void ADM_1_3_theAnswerSaysWithdrawnOrUpheldWithItsRationale() {
+    String text = LetterPdf.text(render(LetterKind.APPEAL_ANSWER)).replaceAll("\\s+", " ");
+    assertThat(text).contains("Réponse à votre recours gracieux", "la décision contestée est retirée",
+        "le doctorat est bien de recherche", "il reprend comme candidature admise, à la décision de financement")
+        .doesNotContain("est maintenue", "${", "null");
   }
 
   /** CER_J5: the session's minutes list the members, each candidacy's decision, tally, motivation and every vote, signed. */

@@ -51,6 +51,18 @@ public class Candidacy extends CaseRecord {
     close(at);
   }
 
+  /**
+   * A closing decision was withdrawn on appeal (ADM_1): the case runs again, in a new process instance with the same
+   * business key, and counts again as the person's open case of the campaign.
+   */
+  void reopen(String newProcessInstanceId) {
+    this.status = Status.OPEN;
+    this.outcome = null;
+    this.endedAt = null;
+    this.openKey = openKey(applicantId, campaignYear);
+    this.processInstanceId = newProcessInstanceId;
+  }
+
   public void recordFunding(FundingDecision decision) {
     this.fundingDecision = decision;
   }

@@ -90,6 +90,28 @@ public class CandidacyService {
     candidacies.findById(businessKey).ifPresent(c -> c.end(outcome, clock.instant()));
   }
 
+  /**
+   * Reopens a candidacy that ended with this outcome, now run by another process instance (a decision withdrawn on
+   * appeal). Refused when it no longer stands on that outcome, or when the applicant has since opened another
+   * candidacy of the campaign (one open candidacy per applicant and campaign).
+   */
+  public Candidacy reopen(String businessKey, Outcome endedAs, String newProcessInstanceId) {
+    Candidacy candidacy = get(businessKey);
+    if (!candidacy.isEnded() || candidacy.getOutcome() != endedAs) {
+      throw CaseInputException.conflict("La candidature " + businessKey + " n'est plus close sur cette décision : elle ne peut pas"
+          + " être rouverte par ce recours.");
+    }
+    Optional<Candidacy> other = candidacies.findByOpenKey(Candidacy.openKey(candidacy.getApplicantId(), candidacy.getCampaignYear()));
+    if (other.isPresent()) {
+      throw CaseInputException.conflict("Le demandeur a depuis déposé une autre candidature pour la campagne "
+          + candidacy.getCampaignYear() + " (" + other.get().getBusinessKey() + ") : une seule peut être en cours. Elle doit"
+          + " être retirée avant que la décision contestée le soit.");
+    }
+    candidacy.reopen(newProcessInstanceId);
+    candidacies.flush();
+    return candidacy;
+  }
+
   public Optional<Candidacy> find(String businessKey) {
     return candidacies.findById(businessKey);
   }

@@ -94,8 +94,11 @@ public class TimelineService {
 
   /** The candidacy with this business key, if any. */
   public Optional<HistoricProcessInstance> find(String businessKey) {
+    // the running instance first: a candidacy reopened on appeal runs again in a new instance with the same business key
     return asSystem(() -> history.createHistoricProcessInstanceQuery().processDefinitionKey(CerCandidacyProcess.KEY)
-        .processInstanceBusinessKey(businessKey).list().stream().findFirst());
+        .processInstanceBusinessKey(businessKey).unfinished().list().stream().findFirst()
+        .or(() -> history.createHistoricProcessInstanceQuery().processDefinitionKey(CerCandidacyProcess.KEY)
+            .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()));
   }
 
   /** The applicant of a candidacy (its {@code applicantId}). */

@@ -1,0 +1,24 @@
+package fr.engagements.appeal;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who {@code answerAppeal} is offered to, for the model's expressions ({@code ${appealAnswerers.groups(execution)}},
+ * {@code ${appealAnswerers.assignee(execution)}}): the group of the body that decided, or the one person who answers
+ * for it (the president of the jury session). An empty list, not null: the engine refuses a null candidate group.
+ */
+@Component("appealAnswerers")
+public class AppealAnswerers {
+
+  public List<String> groups(DelegateExecution execution) {
+    String group = AppealProcess.ANSWER_GROUP.get(execution);
+    return group == null ? List.of() : List.of(group);
+  }
+
+  public String assignee(DelegateExecution execution) {
+    return AppealProcess.ANSWER_ASSIGNEE.get(execution);
+  }
+}

@@ -1,0 +1,296 @@
+package fr.engagements.appeal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.casefile.Groups;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.identity.DemoProfile;
+import fr.engagements.identity.IdentitySeeder;
+import fr.engagements.support.CerFixtures;
+import fr.engagements.support.EngineTest;
+import fr.engagements.support.Http;
+import fr.engagements.support.Http.Vars;
+import fr.engagements.support.JurySittingHttp;
+import fr.engagements.support.TestDocuments;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Appeals against the CER's decisions over HTTP (ADM_1): filed by the person concerned within two months of the
+ * notification, acknowledged by letter, answered by the body that decided, and a withdrawal reopens the case.
+ */
+@EngineTest
+class CerAppealHttpTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  CerDemoData demo;
+  @Autowired
+  DemoProfile demoProfile;
+  @Autowired
+  IdentitySeeder identity;
+
+  Http http;
+  Http admin;
+  Http secretariat;
+  Http applicant;
+  Http otherApplicant;
+  String applicantId;
+  LocalDate today;
+
+  @BeforeEach
+  void setUp() {
+    demoProfile.seedUsers();
+    http = Http.at(port);
+    admin = http.as("demo", "demo");
+    secretariat = http.as("secretariat", "secretariat");
+    applicantId = CerFixtures.newApplicantId();
+    identity.ensureUser(applicantId, "Léa", "Martin", applicantId + "@etu.example.fr", applicantId, List.of(Groups.CER_APPLICANTS));
+    applicant = http.as(applicantId, applicantId);
+    String otherId = CerFixtures.newApplicantId();
+    identity.ensureUser(otherId, "Hugo", "Petit", otherId + "@etu.example.fr", otherId, List.of(Groups.CER_APPLICANTS));
+    otherApplicant = http.as(otherId, otherId);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+  }
+
+  private int campaign(int fundedQuota) {
+    int year = CerFixtures.newCampaign(demo, fundedQuota);
+    today = LocalDate.of(year, 10, 1);
+    CerFixtures.setToday(today);
+    return year;
+  }
+
+  /** A candidacy that the eligibility table refuses (thèse d'exercice, CER_E1): it ends at once with its letter. */
+  private String ineligibleCandidacy(int year) {
+    var started = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start",
+        CerFixtures.restCandidacy(year, applicantId).string("doctorateType", "EXERCISE").body());
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String businessKey = started.json().path("businessKey").asText();
+    assertThat(admin.get("/engine-rest/history/process-instance?maxResults=50&processInstanceBusinessKey=" + businessKey).json().get(0)
+        .path("state").asText()).isEqualTo("COMPLETED");
+    return businessKey;
+  }
+
+  /** A candidacy whose entry the jury rejects in session. */
+  private String rejectedCandidacy(int year) {
+    demo.planSession(year, JurySession.Kind.ENTRY, "Séance du 1er octobre " + year, today);
+    var started = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start", CerFixtures.restCandidacy(year, applicantId).body());
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String pid = started.json().path("id").asText();
+    String businessKey = started.json().path("businessKey").asText();
+    String verify = taskOf("processInstanceId=" + pid, "verifyDossier");
+    assertThat(secretariat.post("/engine-rest/task/" + verify + "/complete", Vars.of().bool("dossierComplete", true).body()).status())
+        .isEqualTo(204);
+    new JurySittingHttp(http).decision("REJECTED").motivation("Le projet de recherche n'est pas assez précis à ce stade.")
+        .sit(businessKey, today);
+    // said on failure: where the candidacy stands, and the session's agenda
+    assertThat(admin.get("/engine-rest/history/process-instance?maxResults=50&processInstanceId=" + pid).json().get(0).path("state").asText())
+        .as(() -> admin.get("/api/candidacies/" + businessKey + "/timeline").body() + "\n"
+            + admin.get("/api/jury/sessions?campaignYear=" + year).body())
+        .isEqualTo("COMPLETED");
+    return businessKey;
+  }
+
+  private long letterOf(String businessKey, String kind) {
+    for (JsonNode letter : applicant.get("/api/letters?businessKey=" + businessKey).json()) {
+      if (letter.path("kind").asText().equals(kind)) {
+        return letter.path("id").asLong();
+      }
+    }
+    throw new AssertionError("no letter " + kind + " in " + businessKey);
+  }
+
+  private List<String> letterKinds(String businessKey) {
+    List<String> kinds = new ArrayList<>();
+    applicant.get("/api/letters?businessKey=" + businessKey).json().forEach(l -> kinds.add(l.path("kind").asText()));
+    return kinds;
+  }
+
+  private static Map<String, Object> appeal(long letterId, String text) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("letterId", letterId);
+    body.put("text", text);
+    body.put("documents", List.of(Map.of("filename", "attestation.pdf", "contentBase64", Base64.getEncoder().encodeToString(TestDocuments.PDF))));
+    return body;
+  }
+
+  private static final String TEXT = "Mon doctorat est un doctorat de recherche (PhD), et non une thèse d'exercice : voir l'attestation jointe.";
+
+  private String taskOf(String query, String key) {
+    JsonNode tasks = admin.get("/engine-rest/task?maxResults=50&" + query + "&taskDefinitionKey=" + key).json();
+    assertThat(tasks).as("task %s (%s)", key, query).hasSize(1);
+    return tasks.get(0).path("id").asText();
+  }
+
+  private List<String> candidateGroups(String taskId) {
+    List<String> groups = new ArrayList<>();
+    admin.get("/engine-rest/task/" + taskId + "/identity-links?type=candidate").json().forEach(l -> groups.add(l.path("groupId").asText()));
+    return groups;
+  }
+
+  private String answerTask(String businessKey, int n) {
+    return taskOf("processInstanceBusinessKey=" + AppealProcess.businessKey(businessKey, n), AppealProcess.Tasks.ANSWER_APPEAL);
+  }
+
+  @Test
+  void ADM_1_4_anAppealInTimeIsAcknowledgedAndGoesToTheSecretariatOnly() {
+    String businessKey = ineligibleCandidacy(campaign(10));
+    long letter = letterOf(businessKey, "CER_INELIGIBILITY");
+    CerFixtures.setToday(today.plusMonths(1));
+
+    // another applicant may neither file nor read
+    assertThat(otherApplicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter, TEXT)).status()).isEqualTo(403);
+    // too short a text, a document that is not a PDF: 400 with the reasons, nothing started
+    var bad = applicant.post("/api/cases/" + businessKey + "/appeals", Map.of("letterId", letter, "text", "Trop court",
+        "documents", List.of(Map.of("filename", "x.pdf", "contentBase64", Base64.getEncoder().encodeToString("pas un pdf".getBytes())))));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.message()).contains("de 20 à 5000 caractères", "n'est pas un PDF");
+
+    var filed = applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter, TEXT));
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    assertThat(filed.json().path("businessKey").asText()).isEqualTo(businessKey + "/recours/1");
+    assertThat(filed.json().path("status").asText()).isEqualTo("OPEN");
+    assertThat(filed.json().path("notifiedOn").asText()).isEqualTo(today.toString());
+    assertThat(filed.json().path("deadline").asText()).isEqualTo(today.plusMonths(2).toString());
+    assertThat(filed.json().path("documents").asInt()).isEqualTo(1);
+    assertThat(letterKinds(businessKey)).contains("APPEAL_RECEIVED");
+
+    // one open appeal per letter
+    var again = applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter, TEXT));
+    assertThat(again.status()).isEqualTo(409);
+
+    String task = answerTask(businessKey, 1);
+    assertThat(candidateGroups(task)).containsExactly(Groups.CER_SECRETARIAT);
+    assertThat(admin.get("/engine-rest/task/" + task).json().path("assignee").isNull()).isTrue();
+    // the secretariat reads the appeal; another applicant does not
+    assertThat(secretariat.get("/api/cases/" + businessKey + "/appeals").json()).hasSize(1);
+    assertThat(otherApplicant.get("/api/cases/" + businessKey + "/appeals").status()).isEqualTo(403);
+    // the timeline shows the filing
+    assertThat(applicant.get("/api/candidacies/" + businessKey + "/timeline").body()).contains("Recours gracieux déposé le");
+    // the person's data export holds the appeal (GDPR)
+    assertThat(admin.get("/api/admin/persons/" + applicantId + "/export").body()).contains(businessKey + "/recours/1", "appealText",
+        "attestation.pdf");
+  }
+
+  @Test
+  void ADM_1_1_anAppealAfterTheTwoMonthsIsRefusedWithTheReasonAndStartsNothing() {
+    String businessKey = ineligibleCandidacy(campaign(10));
+    long letter = letterOf(businessKey, "CER_INELIGIBILITY");
+    CerFixtures.setToday(today.plusMonths(2).plusDays(1));
+
+    var late = applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter, TEXT));
+    assertThat(late.status()).isEqualTo(422);
+    assertThat(late.message()).contains("Le délai de recours de deux mois a expiré le");
+    assertThat(admin.get("/engine-rest/history/process-instance?maxResults=50&processDefinitionKey=case-appeal&processInstanceBusinessKeyLike="
+        + businessKey + "%25").json()).isEmpty();
+    assertThat(applicant.get("/api/cases/" + businessKey + "/appeals").json()).isEmpty();
+
+    // the last day of the two months is still in time
+    CerFixtures.setToday(today.plusMonths(2));
+    assertThat(applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter, TEXT)).status()).isEqualTo(201);
+  }
+
+  @Test
+  void ADM_1_3_anUpheldDecisionIsAnsweredByLetterAndTheCaseStaysClosed() {
+    String businessKey = ineligibleCandidacy(campaign(10));
+    long letter = letterOf(businessKey, "CER_INELIGIBILITY");
+    assertThat(applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter, TEXT)).status()).isEqualTo(201);
+    String task = answerTask(businessKey, 1);
+
+    var noRationale = secretariat.post("/engine-rest/task/" + task + "/complete", Vars.of().string("appealDecision", "UPHELD").body());
+    assertThat(noRationale.status()).isEqualTo(400);
+    assertThat(secretariat.post("/engine-rest/task/" + task + "/complete", Vars.of().string("appealDecision", "UPHELD")
+        .string("appealRationale", "L'attestation jointe est celle d'une thèse d'exercice : la décision est maintenue.").body())
+        .status()).isEqualTo(204);
+
+    assertThat(letterKinds(businessKey)).contains("APPEAL_RECEIVED", "APPEAL_ANSWER");
+    JsonNode appeals = applicant.get("/api/cases/" + businessKey + "/appeals").json();
+    assertThat(appeals.get(0).path("status").asText()).isEqualTo("UPHELD");
+    assertThat(appeals.get(0).path("answerRationale").asText()).contains("la décision est maintenue");
+    assertThat(admin.get("/engine-rest/process-instance?maxResults=50&processDefinitionKey=cer-candidacy&businessKey=" + businessKey).json()).isEmpty();
+    assertThat(applicant.get("/api/candidacies/" + businessKey + "/timeline").body())
+        .contains("Réponse au recours : décision maintenue");
+    // the answer itself is not appealed gracieusement again: its remedy is the court
+    var onAnswer = applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letterOf(businessKey, "APPEAL_ANSWER"), TEXT));
+    assertThat(onAnswer.status()).isEqualTo(400);
+    assertThat(onAnswer.message()).contains("tribunal administratif");
+  }
+
+  @Test
+  void ADM_1_5_aWithdrawnIneligibilityReopensTheCaseAtVerifyDossierWithItsDocuments() {
+    String businessKey = ineligibleCandidacy(campaign(10));
+    long letter = letterOf(businessKey, "CER_INELIGIBILITY");
+    assertThat(applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter, TEXT)).status()).isEqualTo(201);
+    String task = answerTask(businessKey, 1);
+    assertThat(secretariat.post("/engine-rest/task/" + task + "/complete", Vars.of().string("appealDecision", "WITHDRAWN")
+        .string("appealRationale", "Le doctorat est bien un doctorat de recherche : la candidature est recevable.").body())
+        .status()).isEqualTo(204);
+
+    JsonNode running = admin.get("/engine-rest/process-instance?maxResults=50&processDefinitionKey=cer-candidacy&businessKey=" + businessKey).json();
+    assertThat(running).hasSize(1);
+    String reopened = running.get(0).path("id").asText();
+    taskOf("processInstanceId=" + reopened, "verifyDossier");
+    // the applicant reads the documents of the reopened case, as before
+    assertThat(applicant.getBytes("/engine-rest/process-instance/" + reopened + "/variables/motivationLetter/data"))
+        .isEqualTo(TestDocuments.PDF);
+    assertThat(applicant.get("/engine-rest/process-instance/" + reopened + "/variables/outcome").status()).isEqualTo(404);
+    JsonNode appeals = applicant.get("/api/cases/" + businessKey + "/appeals").json();
+    assertThat(appeals.get(0).path("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(appeals.get(0).path("caseReopenedAt").asText()).contains("vérification du dossier");
+    String timeline = applicant.get("/api/candidacies/" + businessKey + "/timeline").body();
+    assertThat(timeline).contains("Réponse au recours : décision retirée", "Dossier rouvert", "Vérifier le dossier d'entrée");
+    // the case is open again: the applicant cannot start a second candidacy of the campaign
+    assertThat(applicant.post("/engine-rest/process-definition/key/cer-candidacy/start",
+        CerFixtures.restCandidacy(Integer.parseInt(businessKey.substring(4, 8)), applicantId).body()).status()).isEqualTo(409);
+  }
+
+  @Test
+  void ADM_1_6_CER_J3_aWithdrawnEntryRejectionWithTheQuotaFullIsAdmittedUnfunded() {
+    int year = campaign(0);
+    String businessKey = rejectedCandidacy(year);
+    long letter = letterOf(businessKey, "CER_ENTRY");
+    assertThat(applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter,
+        "Le jury n'a pas tenu compte de mon projet de recherche détaillé, joint au présent recours.")).status()).isEqualTo(201);
+
+    // the jury answers through the president of the session that decided, after its deliberation
+    String task = answerTask(businessKey, 1);
+    JsonNode answer = admin.get("/engine-rest/task/" + task).json();
+    assertThat(answer.path("assignee").asText()).isEqualTo(CerDemoData.PRESIDENT);
+    assertThat(candidateGroups(task)).isEmpty();
+    assertThat(answer.path("description").asText()).contains("après délibération du jury", "session");
+    Vars withdrawn = Vars.of().string("appealDecision", "WITHDRAWN")
+        .string("appealRationale", "Au vu du projet détaillé, le jury admet la candidature.");
+    assertThat(http.as("jury1", "jury1").post("/engine-rest/task/" + task + "/complete", withdrawn.body()).status()).isEqualTo(403);
+    assertThat(http.as(CerDemoData.PRESIDENT, CerDemoData.PRESIDENT).post("/engine-rest/task/" + task + "/complete", withdrawn.body())
+        .status()).isEqualTo(204);
+
+    String reopened = admin.get("/engine-rest/process-instance?maxResults=50&processDefinitionKey=cer-candidacy&businessKey=" + businessKey).json().get(0).path("id").asText();
+    for (JsonNode job : admin.get("/engine-rest/job?maxResults=50&processInstanceId=" + reopened + "&executable=true").json()) {
+      assertThat(admin.post("/engine-rest/job/" + job.path("id").asText() + "/execute", "{}").status()).isEqualTo(204);
+    }
+    JsonNode vars = admin.get("/engine-rest/process-instance/" + reopened + "/variables").json();
+    assertThat(vars.path("entryDecision").path("value").asText()).isEqualTo("ADMITTED");
+    assertThat(vars.path("fundingDecision").path("value").asText()).isEqualTo("UNFUNDED");
+    assertThat(vars.path("fundingReason").path("value").asText()).isEqualTo("QUOTA_SPENT");
+    taskOf("processInstanceId=" + reopened, "submitProject");
+    assertThat(letterKinds(businessKey)).contains("CER_ENTRY", "APPEAL_RECEIVED", "APPEAL_ANSWER", "CER_FUNDING");
+  }
+}

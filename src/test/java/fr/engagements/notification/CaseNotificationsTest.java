@@ -82,7 +82,7 @@ class CaseNotificationsTest extends CerProcessTestSupport {
     ProcessInstance pi = start(vars);
     assertThat(pi).isWaitingAt(Tasks.COMPLETE_DOSSIER);
 
-    assertThat(mailsOf(pi, applicantEmail(pi))).singleElement().satisfies(m -> {
+    assertThat(mailsOf(pi, applicantEmail(pi))).filteredOn(m -> !m.subject().startsWith("Accusé de réception")).singleElement().satisfies(m -> {
       assertThat(m.subject()).startsWith("À traiter avant le 31/10/" + year + " : Compléter le dossier d'entrée — ");
       assertThat(m.body()).startsWith("Bonjour Camille Dupont,").contains("Une tâche vous attend dans Tasklist.",
           "Échéance : 31/10/" + year, "Pièces manquantes : la lettre de motivation", TASKLIST + task(pi).getId());
@@ -98,6 +98,7 @@ class CaseNotificationsTest extends CerProcessTestSupport {
     List<Mail> received = mailsOf(pi, applicantEmail(pi));
 
     assertThat(received).extracting(Mail::subject).containsExactlyInAnyOrder(
+        "Accusé de réception de votre candidature au CER — " + businessKey(pi),
         "Votre dossier d'entrée est à compléter — " + businessKey(pi),
         "À traiter avant le 31/10/" + year + " : Compléter le dossier d'entrée — " + businessKey(pi));
     assertThat(received).filteredOn(m -> m.subject().startsWith("Votre dossier")).singleElement()
@@ -146,6 +147,19 @@ class CaseNotificationsTest extends CerProcessTestSupport {
     assertThat(received).filteredOn(m -> m.subject().startsWith("Clôture de votre candidature au CER")).singleElement()
         .extracting(Mail::body).asString().contains("Issue : Candidature refusée par le jury.")
         .doesNotContain("Somme à rembourser");
+  }
+
+  /** Issue 13: from the first minute the applicant holds the case's number, in a receipt, and knows where to follow it. */
+  @Test
+  void aNewCandidacyIsAcknowledgedWithItsNumberTheSameDay() {
+    ProcessInstance pi = start(eligible());
+
+    assertThat(mailsOf(pi, applicantEmail(pi))).filteredOn(m -> m.subject().startsWith("Accusé de réception de votre candidature au CER"))
+        .singleElement().satisfies(m -> {
+          assertThat(m.subject()).contains(businessKey(pi));
+          assertThat(m.body()).contains("est enregistrée le", "sous le numéro " + businessKey(pi), "Mes dossiers",
+              "campagne " + year);
+        });
   }
 
   @Test

@@ -42,6 +42,18 @@ public final class CerFixtures {
     return year;
   }
 
+  private static final AtomicInteger NEXT_EMPTY_YEAR = new AtomicInteger(LAST_YEAR + 1);
+
+  /**
+   * A campaign of a year no other test of this JVM uses ({@link #newCampaign} wraps around its years and renews them,
+   * keeping their candidacies): for tests that count every candidacy of a campaign, such as the boards'.
+   */
+  public static int emptyCampaign(CerDemoData demo, int fundedQuota) {
+    int year = NEXT_EMPTY_YEAR.getAndIncrement();
+    demo.ensureCerCampaign(year, fundedQuota);
+    return year;
+  }
+
   public static String newApplicantId() {
     return "applicant" + NEXT_APPLICANT.getAndIncrement();
   }

@@ -122,7 +122,7 @@ class BoardsHttpTest {
 
   @Test
   void theSecretariatSeesEveryCandidacyOfTheCampaignWithCountsPerStepAndTheQuota() {
-    int year = CerFixtures.newCampaign(demo, 10);
+    int year = CerFixtures.emptyCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
     String a = candidacy(year, "Alice Arnaud");
     String b = candidacy(year, "Bruno Bernard");
@@ -152,7 +152,7 @@ class BoardsHttpTest {
 
   @Test
   void filtersSortingPagingAndTheCsvAnswerTheSameRows() throws Exception {
-    int year = CerFixtures.newCampaign(demo, 10);
+    int year = CerFixtures.emptyCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
     String zeta = candidacy(year, "Zoé Zeta");
     String yann = candidacy(year, "Yann Ygrec");
@@ -201,7 +201,7 @@ class BoardsHttpTest {
 
   @Test
   void badFilterValuesAreRefusedInFrench() {
-    int year = CerFixtures.newCampaign(demo, 10);
+    int year = CerFixtures.emptyCampaign(demo, 10);
     for (String query : List.of("page=0", "page=deux", "sort=couleur", "overdue=peut-etre", "step=inconnue", "outcome=GAGNE",
         "campaign=vingt", "size=5000")) {
       // the first value of a repeated parameter counts: a bad campaign goes alone
@@ -229,7 +229,7 @@ class BoardsHttpTest {
 
   @Test
   void aJurorDoesNotSeeTheCandidacyTheyDeclaredALinkWith() {
-    int year = CerFixtures.newCampaign(demo, 10);
+    int year = CerFixtures.emptyCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
     demo.planSession(year, JurySession.Kind.ENTRY, "Séance du 1er octobre " + year, LocalDate.of(year, 10, 1));
     String linked = candidacy(year, "Lina Lien");
@@ -304,7 +304,7 @@ class BoardsHttpTest {
 
   @Test
   void thePageOfBoardsIsServedToTheSecretariatAndRefusedToAnApplicant() {
-    int year = CerFixtures.newCampaign(demo, 10);
+    int year = CerFixtures.emptyCampaign(demo, 10);
     CerFixtures.setToday(LocalDate.of(year, 10, 1));
     String key = candidacy(year, "Paula Page");
     Http.Response page = http.as("secretariat", "secretariat").get("/tableaux/secretariat?campaign=" + year);

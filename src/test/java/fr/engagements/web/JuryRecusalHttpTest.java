@@ -156,4 +156,38 @@ class JuryRecusalHttpTest {
     JsonNode timeline = http.as("secretariat", "secretariat").get("/api/candidacies/" + businessKey + "/timeline").json();
     assertThat(timeline.toString()).contains("n'a pas pu décider", "quorum non atteint");
   }
+
+  /**
+   * A juror's votes with their rationales can be long (CER_J2: up to 2,000 characters each); the form sends them as a
+   * transient variable, kept in the jury's tables only, so no length is lost to the engine's 4,000-character column; a
+   * stored variable that long is refused with the way to send it, before the database would fail the commit.
+   */
+  @Test
+  void CER_J2_longRationalesAreKeptWhenSentAsTheFormSendsThem() {
+    sitting.convene(session);
+    sitting.declare(session);
+    sitting.open(session);
+    String rationale = "Motivation détaillée du vote. ".repeat(150); // 4,500 characters
+    String votes = "[{\"businessKey\":\"" + businessKey + "\",\"decision\":\"ADMITTED\",\"rationale\":\""
+        + rationale.substring(0, 2000) + "\"}]";
+    String padded = votes.substring(0, votes.length() - 2) + ",\"note\":\"" + rationale + "\"}]";
+
+    String jury1 = sitting.taskOf("jury1", session, "castVotes");
+    Http.Response stored = sitting.complete("jury1", jury1, Vars.of().string("votes", padded));
+    assertThat(stored.status()).isEqualTo(400);
+    assertThat(stored.message()).contains("dépasse 4000 caractères", "variable transitoire");
+
+    com.fasterxml.jackson.databind.node.ObjectNode transientVotes = Http.object().put("value", padded).put("type", "String");
+    transientVotes.putObject("valueInfo").put("transient", true);
+    Http.Response sent = sitting.complete("jury1", jury1, Vars.of().raw("votes", transientVotes));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(204);
+    JsonNode item = sitting.session("jury1", session).path("agenda").get(0);
+    assertThat(item.path("businessKey").asText()).isEqualTo(businessKey);
+    Http admin = http.as("demo", "demo");
+    String sessionInstance = admin.get("/engine-rest/process-instance?maxResults=1&businessKey=JURY-" + session).json().get(0)
+        .path("id").asText();
+    assertThat(admin.get("/engine-rest/history/variable-instance?maxResults=10&variableName=votes&processInstanceId="
+        + sessionInstance).json()).as("never a process variable").isEmpty();
+    assertThat(sitting.taskOf("jury1", session, "castVotes")).as("the vote is cast").isNull();
+  }
 }

@@ -35,6 +35,7 @@ class CastVotesPolicy extends BaseTaskPolicy {
 
   @Override
   public void onComplete(DelegateTask task) {
+    SessionForms.storable(task, CerJurySessionProcess.VOTES.name(), "Vos votes");
     String voter = CerJurySessionProcess.VOTER.get(task);
     actingUser(task).filter(u -> !u.id().equals(voter) && !u.isAdmin()).ifPresent(u -> {
       throw CaseInputException.forbidden("Seul " + voter + " peut voter à sa place.");

@@ -40,6 +40,7 @@ class DeclareSessionInterestsPolicy extends BaseTaskPolicy {
 
   @Override
   public void onComplete(DelegateTask task) {
+    SessionForms.storable(task, CerJurySessionProcess.CONFLICTS.name(), "Vos liens d'intérêts");
     String member = CerJurySessionProcess.MEMBER.get(task);
     actingUser(task).filter(u -> !u.id().equals(member) && !u.isAdmin()).ifPresent(u -> {
       throw CaseInputException.forbidden("Seul " + member + " peut déclarer ses propres liens d'intérêts.");

@@ -31,6 +31,7 @@ class DraftMinutesPolicy extends BaseTaskPolicy {
 
   @Override
   public void onComplete(DelegateTask task) {
+    SessionForms.storable(task, CerJurySessionProcess.MOTIVATIONS.name(), "Les motivations des décisions");
     InputCheck check = new InputCheck(task);
     check.text(CerJurySessionProcess.MINUTES_REMARKS, "Les remarques", InputCheck.MAX_TEXT, false);
     check.done();

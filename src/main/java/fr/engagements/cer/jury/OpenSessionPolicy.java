@@ -30,6 +30,7 @@ class OpenSessionPolicy extends BaseTaskPolicy {
 
   @Override
   public void onComplete(DelegateTask task) {
+    SessionForms.storable(task, CerJurySessionProcess.PRESENT.name(), "La liste des membres présents");
     sessions.open(CerJurySessionProcess.SESSION_ID.get(task), SessionForms.strings(CerJurySessionProcess.PRESENT.name(),
         CerJurySessionProcess.PRESENT.get(task), "La liste des membres présents"));
   }

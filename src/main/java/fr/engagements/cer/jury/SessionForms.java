@@ -20,6 +20,22 @@ final class SessionForms {
   private SessionForms() {
   }
 
+  /** What a process variable of type String may hold in the engine's tables ({@code TEXT_ varchar(4000)}). */
+  static final int STORABLE_STRING = 4000;
+
+  /**
+   * A session form's JSON (votes, links, minutes) is kept in the jury's tables, never needed as a process variable: the
+   * forms send it transient. A client that sends it as a stored variable longer than the engine's column gets a 400 that
+   * says how to send it, instead of the database's error at the commit.
+   */
+  static void storable(org.camunda.bpm.engine.delegate.DelegateTask task, String variable, String label) {
+    org.camunda.bpm.engine.variable.value.TypedValue value = task.getVariableTyped(variable);
+    if (value != null && !value.isTransient() && value.getValue() instanceof String s && s.length() > STORABLE_STRING) {
+      throw CaseInputException.badRequest(label + " (" + variable + ") dépasse " + STORABLE_STRING + " caractères : envoyez-la"
+          + " comme variable transitoire (valueInfo.transient = true), comme le fait le formulaire de Tasklist.");
+    }
+  }
+
   static List<JsonNode> array(String variable, String raw, String label) {
     if (raw == null || raw.isBlank()) {
       throw CaseInputException.badRequest(label + " (" + variable + ") est obligatoire.");

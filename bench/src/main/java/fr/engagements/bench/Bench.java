@@ -33,6 +33,7 @@ import fr.engagements.cesp.contract.ReferenceData;
 import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.cer.jury.JurySessions;
+import fr.engagements.directory.Directory;
 import fr.engagements.directory.DirectoryDemoData;
 import fr.engagements.identity.IdentitySeeder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -321,7 +322,7 @@ public final class Bench {
     int cer = count("cer", quick ? 10 : 200);
     log("national year: " + cesp + " CESP contracts, " + cer + " CER candidacies");
     Map<String, Object> year = new NationalYear(driver, context.getBean(CespCampaigns.class), context.getBean(ReferenceData.class),
-        context.getBean(CerDemoData.class), sitting, 2045, 4).run(cesp, cer);
+        context.getBean(CerDemoData.class), sitting, context.getBean(Directory.class), 2045, 4).run(cesp, cer);
     result.put("nationalYear", year);
     log("national year " + year);
   }

@@ -17,6 +17,9 @@ import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
 import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.cer.jury.JurySession;
+import fr.engagements.directory.AgentRole;
+import fr.engagements.directory.Directory;
+import fr.engagements.directory.InstitutionKind;
 import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -36,13 +39,15 @@ final class NationalYear {
   private final ReferenceData reference;
   private final CerDemoData demo;
   private final Sitting sitting;
+  private final Directory directory;
   private final int year;
   private final int threads;
 
-  NationalYear(Driver driver, CespCampaigns campaigns, ReferenceData reference, CerDemoData demo, Sitting sitting, int year,
-      int threads) {
+  NationalYear(Driver driver, CespCampaigns campaigns, ReferenceData reference, CerDemoData demo, Sitting sitting,
+      Directory directory, int year, int threads) {
     this.driver = driver;
     this.sitting = sitting;
+    this.directory = directory;
     this.campaigns = campaigns;
     this.reference = reference;
     this.demo = demo;
@@ -67,6 +72,9 @@ final class NationalYear {
     for (int f = 1; f <= faculties; f++) {
       String ufr = String.format("N%03d", f);
       ufrs.add(ufr);
+      // the faculty in the directory, its UFR officer the demo's `ufr`: the faculty's tasks are offered to its officers only
+      directory.addAgent(directory.ensureInstitution(InstitutionKind.FACULTY, ufr, "UFR " + ufr, "HDF"), AgentRole.UFR_OFFICER, "ufr",
+          false, null);
       campaigns.ensure(new CespCampaign(year, ufr, "UFR " + ufr, "HDF", LocalDate.of(year, 11, 21), LocalDate.of(year + 1, 1, 17), quota));
     }
     AtomicInteger nextApplicant = new AtomicInteger();

@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.engagements.Application;
 import fr.engagements.cer.CerCandidacyProcess;
-import fr.engagements.cer.CerCandidacyProcess.EntryDecision;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
@@ -211,10 +210,6 @@ public final class Bench {
       long st0 = Sql.STATEMENTS.get();
       long rt0 = Sql.ROUND_TRIPS.get();
       long c0 = Sql.COMMITS.get();
-      List<Integer> slots = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        slots.add(i);
-      }
       List<String> ended = java.util.Collections.synchronizedList(new ArrayList<>());
       long t0 = System.nanoTime();
       // one entry and one post session per round of journeys: a session decides many candidacies at once (issue 17)

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import fr.engagements.cer.CerCandidacyProcess.EntryDecision;
 import fr.engagements.cesp.CespCampaignProcess;
 import fr.engagements.cesp.CespContractProcess.CommissionList;
 import fr.engagements.cesp.campaign.CespCampaign;

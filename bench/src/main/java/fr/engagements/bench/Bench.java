@@ -337,6 +337,7 @@ public final class Bench {
     CerJourney ineligible = CerJourney.start(driver, year, ineligibleApplicant,
         CerJourney.eligible(year, ineligibleApplicant).putValue(CerCandidacyProcess.DOCTORATE_TYPE.name(), "EXERCISE"));
     ineligible.jobs();
+    long sittings0 = sitting.sittings.get();
     sitting.retire(year);
     JurySession rejecting = sitting.plan(year, JurySession.Kind.ENTRY, LocalDate.of(year, 10, 1));
     CerJourney rejected = CerJourney.start(driver, year).verifyDossier();
@@ -432,7 +433,7 @@ public final class Bench {
     Map<String, Object> load = new LinkedHashMap<>();
     load.put("openCandidacies", open);
     load.put("openSessionAgenda", onAgenda);
-    load.put("entrySessionsSat", sitting.sittings.get());
+    load.put("entrySessionsSat", sitting.sittings.get() - sittings0);
     load.put("openTasks", engine.getTaskService().createTaskQuery().count());
     load.put("queuedJobs", engine.getManagementService().createJobQuery().count());
     load.put("openLoadSeconds", NationalYear.round(openSeconds));

@@ -26,11 +26,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.engagements.Application;
 import fr.engagements.cer.CerCandidacyProcess;
-import fr.engagements.cer.CerCandidacyProcess.EntryDecision;
 import fr.engagements.cer.CerCandidacyProcess.Signer;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
 import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.cer.jury.JurySessions;
+import fr.engagements.directory.Directory;
+import fr.engagements.directory.DirectoryDemoData;
 import fr.engagements.identity.IdentitySeeder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -52,6 +55,7 @@ public final class Bench {
   private ConfigurableApplicationContext context;
   private ProcessEngine engine;
   private Driver driver;
+  private Sitting sitting;
   private String jdbcUrl;
   private String fullJourneyInstance;
   private String fullJourneyKey;
@@ -169,6 +173,7 @@ public final class Bench {
     }
     engine = context.getBean(ProcessEngine.class);
     driver = new Driver(engine);
+    sitting = new Sitting(driver, context.getBean(JurySessions.class), context.getBean(CerDemoData.class));
     Map<String, Object> startup = new LinkedHashMap<>();
     startup.put("applicationToTasklistSeconds", NationalYear.round(ready));
     startup.put("jvmToTasklistSeconds", NationalYear.round(sinceJvm));
@@ -193,32 +198,29 @@ public final class Bench {
       demo.ensureCerCampaign(year, 1_000_000);
       Driver.setToday(LocalDate.of(year, 10, 1));
       if (threads == 1) {
-        for (int i = 0; i < 2; i++) { // warm-up: JIT, caches, the first of each statement
-          CerJourney.complete(driver, year);
-        }
+        CerJourney.batch(driver, sitting, year, 1, 2); // warm-up: JIT, caches, the first of each statement
+
         if (counts.containsKey("profile-sql")) {
           profileSql(year);
         }
       }
-      driver.starts.reset();
-      driver.completions.reset();
-      driver.jobs.reset();
+      driver.resetStats();
+      sitting.reset();
       long tx0 = driver.transactions.get();
       long st0 = Sql.STATEMENTS.get();
       long rt0 = Sql.ROUND_TRIPS.get();
       long c0 = Sql.COMMITS.get();
-      List<Integer> slots = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        slots.add(i);
-      }
       List<String> ended = java.util.Collections.synchronizedList(new ArrayList<>());
       long t0 = System.nanoTime();
-      Driver.parallel(slots, threads, slot -> {
-        for (int i = 0; i < perThread; i++) {
-          CerJourney journey = CerJourney.complete(driver, year);
+      // one entry and one post session per round of journeys: a session decides many candidacies at once (issue 17)
+      int perRound = Math.max(1, CerJourney.SESSION_CAPACITY / threads);
+      int rounds = 0;
+      for (int left = perThread; left > 0; left -= perRound) {
+        for (CerJourney journey : CerJourney.batch(driver, sitting, year, threads, Math.min(perRound, left))) {
           ended.add(journey.processInstanceId + " " + journey.businessKey);
         }
-      });
+        rounds++;
+      }
       double seconds = (System.nanoTime() - t0) / 1e9;
       int cases = perThread * threads;
       long tx = driver.transactions.get() - tx0;
@@ -239,8 +241,16 @@ public final class Bench {
       run.put("commitsPerSecond", NationalYear.round((Sql.COMMITS.get() - c0) / seconds));
       run.put("rawCommitsPerSecond", NationalYear.round(raw));
       run.put("ratio", Math.round(tx / seconds / raw * 10_000) / 10_000.0);
-      run.put("statementsPerCase", NationalYear.round((double) (driver.starts.statements.get() + driver.completions.statements.get()
-          + driver.jobs.statements.get()) / cases));
+      run.put("statementsPerCase", NationalYear.round((double) driver.engineStatements() / cases));
+      // the sessions' cost (planning, convening, declarations, opening, votes, minutes, signature, close job), shared
+      run.put("juryRounds", rounds);
+      run.put("sittings", sitting.sittings.get());
+      run.put("candidaciesPerSession", NationalYear.round((double) cases / rounds));
+      run.put("sessionStatementsPerSitting", NationalYear.round((double) sitting.statements.get() / sitting.sittings.get()));
+      run.put("sessionTransactionsPerSitting", NationalYear.round((double) sitting.transactions.get() / sitting.sittings.get()));
+      run.put("sessionStatementsPerCase", NationalYear.round((double) sitting.statements.get() / cases));
+      run.put("sessionTransactionsPerCase", NationalYear.round((double) sitting.transactions.get() / cases));
+      run.put("statementsPerCaseOwnSteps", NationalYear.round((double) (driver.engineStatements() - sitting.statements.get()) / cases));
       run.put("statementsPerCaseWithDriverQueries", NationalYear.round((double) (Sql.STATEMENTS.get() - st0) / cases));
       run.put("roundTripsPerCase", NationalYear.round((double) (Sql.ROUND_TRIPS.get() - rt0) / cases));
       run.put("statementsPerTaskCompletion", NationalYear.round(driver.completions.perCall()));
@@ -258,7 +268,7 @@ public final class Bench {
   private void profileSql(int year) {
     Sql.BY_SQL.clear();
     Sql.profile = true;
-    CerJourney.complete(driver, year);
+    CerJourney.batch(driver, sitting, year, 1, 1); // one journey and its two sessions (for it alone)
     Sql.profile = false;
     Sql.BY_SQL.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(40)
         .forEach(e -> System.out.printf("%6d  %s%n", e.getValue().get(), e.getKey().length() > 230 ? e.getKey().substring(0, 230) : e.getKey()));
@@ -307,7 +317,7 @@ public final class Bench {
     int cer = count("cer", quick ? 10 : 200);
     log("national year: " + cesp + " CESP contracts, " + cer + " CER candidacies");
     Map<String, Object> year = new NationalYear(driver, context.getBean(CespCampaigns.class), context.getBean(ReferenceData.class),
-        context.getBean(CerDemoData.class), 2045, 4).run(cesp, cer);
+        context.getBean(CerDemoData.class), sitting, context.getBean(Directory.class), 2045, 4).run(cesp, cer);
     result.put("nationalYear", year);
     log("national year " + year);
   }
@@ -327,36 +337,63 @@ public final class Bench {
     CerJourney ineligible = CerJourney.start(driver, year, ineligibleApplicant,
         CerJourney.eligible(year, ineligibleApplicant).putValue(CerCandidacyProcess.DOCTORATE_TYPE.name(), "EXERCISE"));
     ineligible.jobs();
-    CerJourney rejected = CerJourney.start(driver, year).verifyDossier().decideEntry(EntryDecision.REJECTED);
+    long sittings0 = sitting.sittings.get();
+    sitting.retire(year);
+    JurySession rejecting = sitting.plan(year, JurySession.Kind.ENTRY, LocalDate.of(year, 10, 1));
+    CerJourney rejected = CerJourney.start(driver, year).verifyDossier();
+    sitting.sit(rejecting, "REJECTED", "Projet de recherche insuffisamment étayé, selon la majorité du jury.");
+    rejected.afterSession();
 
+    // the open candidacies by stage (i % 10): 0–4 verifyDossier, 5–7 decideEntry on the agenda of a session that sits,
+    // 8 submitProject, 9 in the signatures (Amiens' institutions: their agents, e.g. doyen in deans.AMIENS, see them)
     long t0 = System.nanoTime();
     driver.sendMails = false; // the e-mails of the open cases stay queued (jobs): loading takes half the time
-    List<Integer> numbers = new ArrayList<>();
+    List<Integer> decided = new ArrayList<>();
+    List<Integer> waiting = new ArrayList<>();
     for (int i = 0; i < open; i++) {
-      numbers.add(i);
+      (i % 10 >= 8 ? decided : waiting).add(i);
     }
     List<String> openKeys = java.util.Collections.synchronizedList(new ArrayList<>());
     String[] applicantKey = new String[1];
     AtomicLong done = new AtomicLong();
-    Driver.parallel(Driver.split(numbers, threads), threads, part -> {
-      for (int i : part) {
-        int stage = i % 10;
-        String applicant = i == 8 ? "etudiant" : i == 9 ? "etudiant2" : CerJourney.newApplicantId();
-        CerJourney journey = CerJourney.start(driver, year, applicant, CerJourney.eligible(year, applicant));
-        if (stage >= 5) {
-          journey.verifyDossier();
+    // 1. the admitted ones, by entry sessions of SESSION_CAPACITY candidacies (the votes are one String each)
+    for (int from = 0; from < decided.size(); from += CerJourney.SESSION_CAPACITY) {
+      List<Integer> round = decided.subList(from, Math.min(decided.size(), from + CerJourney.SESSION_CAPACITY));
+      JurySession entry = sitting.plan(year, JurySession.Kind.ENTRY, LocalDate.of(year, 10, 1));
+      List<CerJourney> journeys = java.util.Collections.synchronizedList(new ArrayList<>());
+      Driver.parallel(Driver.split(new ArrayList<>(round), threads), threads, part -> {
+        for (int i : part) {
+          String applicant = i == 8 ? "etudiant" : i == 9 ? "etudiant2" : CerJourney.newApplicantId();
+          CerJourney journey = CerJourney.start(driver, year, applicant, CerJourney.eligible(year, applicant)).verifyDossier();
+          journey.stage = i % 10;
+          journeys.add(journey);
+          if (i == 8) {
+            applicantKey[0] = journey.businessKey; // etudiant's candidacy, waiting in submitProject (assigned to etudiant)
+          }
+          if (i == 9) {
+            openKeys.add(journey.businessKey); // in the signatures
+          }
         }
-        if (stage >= 8) {
-          journey.decideEntry(EntryDecision.ADMITTED);
-        }
-        if (stage == 9) {
+      });
+      sitting.sit(entry, "ADMITTED", "Parcours de recherche solide et projet motivé.");
+      Driver.parallel(Driver.split(journeys, threads), threads, part -> part.forEach(journey -> {
+        journey.afterSession();
+        if (journey.stage == 9) {
           journey.submitProject().sign(Signer.LAB_DIRECTOR);
         }
-        if (i == 8) {
-          applicantKey[0] = journey.businessKey; // etudiant's candidacy, waiting in submitProject (assigned to etudiant)
-        }
-        if (i == 9) {
-          openKeys.add(journey.businessKey); // in the signatures
+      }));
+      long n = done.addAndGet(round.size());
+      if (n % 1000 < CerJourney.SESSION_CAPACITY) {
+        log("open candidacies (admitted): " + n);
+      }
+    }
+    // 2. the others; those verified go on the agenda of one session, which opens: each voter's castVotes task waits
+    JurySession pending = sitting.plan(year, JurySession.Kind.ENTRY, LocalDate.of(year, 10, 1));
+    Driver.parallel(Driver.split(waiting, threads), threads, part -> {
+      for (int i : part) {
+        CerJourney journey = CerJourney.start(driver, year);
+        if (i % 10 >= 5) {
+          journey.verifyDossier();
         }
         long n = done.incrementAndGet();
         if (n % 1000 == 0) {
@@ -364,6 +401,8 @@ public final class Bench {
         }
       }
     });
+    int onAgenda = sitting.agendaSize(pending);
+    sitting.open(pending);
     double openSeconds = (System.nanoTime() - t0) / 1e9;
     driver.sendMails = true;
     log("open candidacies loaded in " + openSeconds + " s");
@@ -393,6 +432,8 @@ public final class Bench {
 
     Map<String, Object> load = new LinkedHashMap<>();
     load.put("openCandidacies", open);
+    load.put("openSessionAgenda", onAgenda);
+    load.put("entrySessionsSat", sitting.sittings.get() - sittings0);
     load.put("openTasks", engine.getTaskService().createTaskQuery().count());
     load.put("queuedJobs", engine.getManagementService().createJobQuery().count());
     load.put("openLoadSeconds", NationalYear.round(openSeconds));
@@ -414,31 +455,72 @@ public final class Bench {
     String json = "application/json";
     int warmup = quick ? 10 : 30;
     int samples = quick ? 50 : 300;
+    Latency.Call filtersWithCounts = new Latency.Call("GET",
+        "/engine-rest/filter?firstResult=0&maxResults=2000&resourceType=Task&itemCount=true", null, json);
+    Latency.Call myTasksList = new Latency.Call("POST", "/engine-rest/filter/" + myTasks + "/list?firstResult=0&maxResults=15",
+        filterBody, hal);
+    Latency.Call myTasksCount = new Latency.Call("POST", "/engine-rest/filter/" + myTasks + "/count", "{}", json);
+    Latency.Call groupTasksList = new Latency.Call("POST", "/engine-rest/filter/" + groupTasks + "/list?firstResult=0&maxResults=15",
+        filterBody, hal);
+    Latency.Call groupTasksCount = new Latency.Call("POST", "/engine-rest/filter/" + groupTasks + "/count", "{}", json);
+    // every role's Tasklist (issues 14, 17); the administrator's same requests are the reference (no authorization check)
+    Map<String, Map<String, Latency.Call>> roles = new LinkedHashMap<>();
     Map<String, Latency.Call> jury = new LinkedHashMap<>();
-    jury.put("filters with counts", new Latency.Call("GET", "/engine-rest/filter?firstResult=0&maxResults=2000&resourceType=Task&itemCount=true", null, json));
-    jury.put("group tasks: filter list (HAL)", new Latency.Call("POST",
-        "/engine-rest/filter/" + groupTasks + "/list?firstResult=0&maxResults=15", filterBody, hal));
-    jury.put("group tasks: filter count", new Latency.Call("POST", "/engine-rest/filter/" + groupTasks + "/count", "{}", json));
-    jury.put("group tasks: POST /task", new Latency.Call("POST", "/engine-rest/task?firstResult=0&maxResults=15",
-        "{\"candidateGroups\":[\"cer-jury\"]," + sorting + "}", json));
-    jury.put("group tasks: GET /task/count", new Latency.Call("GET", "/engine-rest/task/count?candidateGroups=cer-jury", null, json));
+    jury.put("filters with counts", filtersWithCounts);
+    jury.put("my tasks (castVotes of the open session): filter list (HAL)", myTasksList);
+    jury.put("my tasks: filter count", myTasksCount);
+    jury.put("my tasks: POST /task", new Latency.Call("POST", "/engine-rest/task?firstResult=0&maxResults=15",
+        "{\"assignee\":\"jury1\"," + sorting + "}", json));
+    jury.put("group tasks: filter list (HAL)", groupTasksList);
+    jury.put("group tasks: filter count", groupTasksCount);
     jury.put("timeline (open case)", new Latency.Call("GET", "/api/candidacies/" + openKeys.get(0) + "/timeline", null, json));
     jury.put("timeline (ended case)", new Latency.Call("GET", "/api/candidacies/" + fullJourneyKey + "/timeline", null, json));
+    roles.put("jury1", jury);
+    for (String[] role : new String[][] {{"secretariat", "cer-secretariat"}, {"doyen", "deans." + DirectoryDemoData.AMIENS_FACULTY}}) {
+      Map<String, Latency.Call> calls = new LinkedHashMap<>();
+      calls.put("filters with counts", filtersWithCounts);
+      calls.put("group tasks: filter list (HAL)", groupTasksList);
+      calls.put("group tasks: filter count", groupTasksCount);
+      calls.put("group tasks: POST /task", new Latency.Call("POST", "/engine-rest/task?firstResult=0&maxResults=15",
+          "{\"candidateGroups\":[\"" + role[1] + "\"]," + sorting + "}", json));
+      calls.put("group tasks: GET /task/count", new Latency.Call("GET", "/engine-rest/task/count?candidateGroups=" + role[1], null, json));
+      roles.put(role[0], calls);
+    }
     Map<String, Latency.Call> applicant = new LinkedHashMap<>();
-    applicant.put("filters with counts", jury.get("filters with counts"));
-    applicant.put("my tasks: filter list (HAL)", new Latency.Call("POST",
-        "/engine-rest/filter/" + myTasks + "/list?firstResult=0&maxResults=15", filterBody, hal));
-    applicant.put("my tasks: filter count", new Latency.Call("POST", "/engine-rest/filter/" + myTasks + "/count", "{}", json));
+    applicant.put("filters with counts", filtersWithCounts);
+    applicant.put("my tasks: filter list (HAL)", myTasksList);
+    applicant.put("my tasks: filter count", myTasksCount);
     applicant.put("my tasks: POST /task", new Latency.Call("POST", "/engine-rest/task?firstResult=0&maxResults=15",
         "{\"assignee\":\"etudiant\"," + sorting + "}", json));
     applicant.put("timeline (own case)", new Latency.Call("GET", "/api/candidacies/" + applicantKey[0] + "/timeline", null, json));
+    roles.put("etudiant", applicant);
+    Map<String, Latency.Call> admin = new LinkedHashMap<>();
+    admin.put("filters with counts", filtersWithCounts);
+    admin.put("secretariat's POST /task", roles.get("secretariat").get("group tasks: POST /task"));
+    admin.put("secretariat's GET /task/count", roles.get("secretariat").get("group tasks: GET /task/count"));
+    admin.put("doyen's POST /task", roles.get("doyen").get("group tasks: POST /task"));
+    roles.put("demo", admin);
     Map<String, Object> latencies = new LinkedHashMap<>();
-    for (var entry : jury.entrySet()) {
-      latencies.put("jury1 · " + entry.getKey(), latency.measure("jury1", entry.getValue(), warmup, samples));
+    for (var role : roles.entrySet()) {
+      for (var entry : role.getValue().entrySet()) {
+        String name = role.getKey() + " · " + entry.getKey();
+        try {
+          latencies.put(name, latency.measure(role.getKey(), entry.getValue(), warmup, samples));
+        } catch (RuntimeException failed) {
+          // one refused request must not lose the others' figures: the JSON says what it answered
+          latencies.put(name, Map.of("error", String.valueOf(failed.getMessage())));
+        }
+      }
     }
-    for (var entry : applicant.entrySet()) {
-      latencies.put("etudiant · " + entry.getKey(), latency.measure("etudiant", entry.getValue(), warmup, samples));
+    // what each role's list holds, so that a fast answer is not an empty one
+    Map<String, Object> listed = new LinkedHashMap<>();
+    for (String user : List.of("jury1", "secretariat", "doyen", "etudiant")) {
+      var response = latency.send(user, groupTasksCount);
+      var mine = latency.send(user, myTasksCount);
+      listed.put(user, Map.of("groupTasks", response.body(), "myTasks", mine.body()));
     }
+    result.put("tasksPerRole", listed);
+    log("tasks per role " + listed);
     latencies.forEach((name, value) -> log(name + " " + value));
     result.put("latency", latencies);
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +17,7 @@ import fr.engagements.config.EngineClock;
 import fr.engagements.notification.NotificationService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,6 +44,8 @@ public final class Driver {
   final Stat starts = new Stat();
   final Stat completions = new Stat();
   final Stat jobs = new Stat();
+  /** Jury sessions planned (each starts its session process). */
+  final Stat plans = new Stat();
   /** Whether a case's steps also send the e-mails they queued (off while bulk-loading open cases: they stay queued). */
   volatile boolean sendMails = true;
 
@@ -69,6 +73,18 @@ public final class Driver {
     }
   }
 
+  /** Statements of every counted engine call so far (all threads). */
+  long engineStatements() {
+    return starts.statements.get() + completions.statements.get() + jobs.statements.get() + plans.statements.get();
+  }
+
+  void resetStats() {
+    starts.reset();
+    completions.reset();
+    jobs.reset();
+    plans.reset();
+  }
+
   static FileValue pdf(String name) {
     return Variables.fileValue(name + ".pdf").file(PDF).mimeType("application/pdf").create();
   }
@@ -85,15 +101,24 @@ public final class Driver {
     return pi;
   }
 
-  /** The user (of this group) completes the case's task of this key, as Tasklist would after opening it. */
+  /**
+   * The user completes the case's task of this key, as Tasklist would after opening it: authenticated with their
+   * groups in the identity service (institution groups such as {@code deans.AMIENS} included, as a login gives them)
+   * and this one.
+   */
   void complete(String userId, String group, String processInstanceId, String taskKey, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(userId, List.of(group));
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+        .singleResult();
+    if (task == null) {
+      throw new IllegalStateException("No task " + taskKey + " in " + processInstanceId);
+    }
+    complete(task, userId, group, variables);
+  }
+
+  /** The user completes this task (see above). */
+  void complete(Task task, String userId, String group, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(userId, groupsOf(userId, group));
     try {
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
-          .singleResult();
-      if (task == null) {
-        throw new IllegalStateException("No task " + taskKey + " in " + processInstanceId);
-      }
       long before = Sql.myStatements();
       engine.getTaskService().complete(task.getId(), variables);
       completions.add(Sql.myStatements() - before);
@@ -103,24 +128,31 @@ public final class Driver {
     }
   }
 
-  /** The juror answers their open declaration of interests on this case ("no conflict"), as in Tasklist. */
-  void declareNoConflict(String member, String businessKey) {
-    engine.getIdentityService().setAuthentication(member, List.of(fr.engagements.casefile.Groups.CER_JURY));
-    try {
-      Task task = engine.getTaskService().createTaskQuery()
-          .processDefinitionKey(fr.engagements.cer.jury.CerJuryDeclarationProcess.KEY)
-          .processInstanceBusinessKey(businessKey).taskAssignee(member).singleResult();
-      if (task == null) {
-        throw new IllegalStateException("No declaration of interests for " + member + " on " + businessKey);
-      }
-      long before = Sql.myStatements();
-      engine.getTaskService().complete(task.getId(),
-          Map.of(fr.engagements.cer.jury.CerJuryDeclarationProcess.CONFLICT_OF_INTEREST.name(), false));
-      completions.add(Sql.myStatements() - before);
-      transactions.incrementAndGet();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
+  private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+
+  /** The user's groups in the identity service, and this one (cached: a driver's lookup, not a user's step). */
+  List<String> groupsOf(String userId, String group) {
+    List<String> known = groups.computeIfAbsent(userId, id -> engine.getIdentityService().createGroupQuery().groupMember(id)
+        .listPage(0, 500).stream().map(Group::getId).toList());
+    if (group == null || known.contains(group)) {
+      return known;
     }
+    List<String> all = new ArrayList<>(known);
+    all.add(group);
+    return all;
+  }
+
+  /**
+   * Fires the case's timer waiting at this activity now, as the job executor would on its due date (the benchmark
+   * does not move the clock for one case while other threads run: the statements are the same).
+   */
+  void fire(String processInstanceId, String activityId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+        .singleResult();
+    if (timer == null) {
+      throw new IllegalStateException("No timer " + activityId + " in " + processInstanceId);
+    }
+    executeJob(timer.getId());
   }
 
   void executeJob(String jobId) {

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import fr.engagements.cer.CerCandidacyProcess.EntryDecision;
 import fr.engagements.cesp.CespCampaignProcess;
 import fr.engagements.cesp.CespContractProcess.CommissionList;
 import fr.engagements.cesp.campaign.CespCampaign;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
 import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.cer.jury.JurySession;
+import fr.engagements.directory.AgentRole;
+import fr.engagements.directory.Directory;
+import fr.engagements.directory.InstitutionKind;
 import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -34,11 +37,16 @@ final class NationalYear {
   private final CespCampaigns campaigns;
   private final ReferenceData reference;
   private final CerDemoData demo;
+  private final Sitting sitting;
+  private final Directory directory;
   private final int year;
   private final int threads;
 
-  NationalYear(Driver driver, CespCampaigns campaigns, ReferenceData reference, CerDemoData demo, int year, int threads) {
+  NationalYear(Driver driver, CespCampaigns campaigns, ReferenceData reference, CerDemoData demo, Sitting sitting,
+      Directory directory, int year, int threads) {
     this.driver = driver;
+    this.sitting = sitting;
+    this.directory = directory;
     this.campaigns = campaigns;
     this.reference = reference;
     this.demo = demo;
@@ -53,6 +61,7 @@ final class NationalYear {
   Map<String, Object> run(int cespContracts, int cerCandidacies) {
     long t0 = System.nanoTime();
     long tx0 = driver.transactions.get();
+    long sittings0 = sitting.sittings.get();
     int faculties = Math.min(10, Math.max(1, cespContracts / 10));
     int quota = (int) Math.ceil((double) cespContracts / faculties);
     reference.ensureArsAgent("ars", "HDF");
@@ -62,6 +71,9 @@ final class NationalYear {
     for (int f = 1; f <= faculties; f++) {
       String ufr = String.format("N%03d", f);
       ufrs.add(ufr);
+      // the faculty in the directory, its UFR officer the demo's `ufr`: the faculty's tasks are offered to its officers only
+      directory.addAgent(directory.ensureInstitution(InstitutionKind.FACULTY, ufr, "UFR " + ufr, "HDF"), AgentRole.UFR_OFFICER, "ufr",
+          false, null);
       campaigns.ensure(new CespCampaign(year, ufr, "UFR " + ufr, "HDF", LocalDate.of(year, 11, 21), LocalDate.of(year + 1, 1, 17), quota));
     }
     AtomicInteger nextApplicant = new AtomicInteger();
@@ -105,12 +117,19 @@ final class NationalYear {
     for (int i = 0; i < cerCandidacies; i++) {
       numbers.add(i);
     }
-    Driver.parallel(Driver.split(numbers, threads), threads, part -> {
-      for (int ignored : part) {
-        candidacies.add(CerJourney.start(driver, year).verifyDossier().decideEntry(EntryDecision.ADMITTED).submitProject().allSign()
-            .scheduleDefense(LocalDate.of(year + 3, 5, 15)));
-      }
-    });
+    // the entry sessions of November decide them by agendas of at most SESSION_CAPACITY candidacies each
+    sitting.retire(year);
+    for (List<Integer> round : rounds(numbers)) {
+      JurySession entry = sitting.plan(year, JurySession.Kind.ENTRY, LocalDate.of(year, 11, 15));
+      Driver.parallel(Driver.split(round, threads), threads, part -> {
+        for (int ignored : part) {
+          candidacies.add(CerJourney.start(driver, year).verifyDossier());
+        }
+      });
+      sitting.sit(entry, "ADMITTED", "Parcours de recherche solide et projet motivé.");
+    }
+    Driver.parallel(Driver.split(candidacies, threads), threads, part -> part.forEach(c -> c.afterSession().submitProject().allSign()
+        .scheduleDefense(LocalDate.of(year + 3, 5, 15))));
     long monthlyJobs = 0;
     LocalDate diploma = LocalDate.of(year + 1, 6, 30);
     for (LocalDate month = LocalDate.of(year, 11, 1); !month.isAfter(LocalDate.of(year + 3, 10, 1)); month = month.plusMonths(1)) {
@@ -123,7 +142,13 @@ final class NationalYear {
       if (month.equals(LocalDate.of(year + 3, 6, 1))) {
         Driver.setToday(LocalDate.of(year + 3, 5, 15));
         monthlyJobs += driver.drainJobs(threads);
-        Driver.parallel(Driver.split(candidacies, threads), threads, part -> part.forEach(CerJourney::decidePost));
+        // the defenses, then the post sessions of the same day, SESSION_CAPACITY candidacies each
+        for (List<CerJourney> round : rounds(candidacies)) {
+          JurySession post = sitting.plan(year, JurySession.Kind.POST, LocalDate.of(year + 3, 5, 15));
+          Driver.parallel(Driver.split(round, threads), threads, part -> part.forEach(CerJourney::recordDefense));
+          sitting.sit(post, "GRANTED", "Soutenance convaincante, projet solide.");
+          Driver.parallel(Driver.split(round, threads), threads, part -> part.forEach(CerJourney::afterSession));
+        }
       }
       Driver.setToday(month);
       monthlyJobs += driver.drainJobs(threads);
@@ -161,8 +186,17 @@ final class NationalYear {
     result.put("allowancePayments", allowancePayments());
     result.put("jobsOnMonthlyRuns", monthlyJobs);
     result.put("engineTransactions", driver.transactions.get() - tx0);
+    result.put("jurySittings", sitting.sittings.get() - sittings0);
     result.put("seconds", round(seconds));
     return result;
+  }
+
+  private static <T> List<List<T>> rounds(List<T> items) {
+    List<List<T>> rounds = new ArrayList<>();
+    for (int i = 0; i < items.size(); i += CerJourney.SESSION_CAPACITY) {
+      rounds.add(new ArrayList<>(items.subList(i, Math.min(items.size(), i + CerJourney.SESSION_CAPACITY))));
+    }
+    return rounds;
   }
 
   private long allowancePayments() {

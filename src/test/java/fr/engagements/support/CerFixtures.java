@@ -22,8 +22,12 @@ import org.camunda.bpm.engine.variable.Variables;
 public final class CerFixtures {
 
   private static final int FIRST_YEAR = 2001;
-  /** Fixtures put deadlines up to four years after the campaign, inside the plausible dates (≤ 2100). */
-  private static final int LAST_YEAR = 2095;
+  /**
+   * Fixtures put deadlines up to four years after the campaign, inside the plausible dates (≤ 2100); the years after
+   * this one are {@link #emptyCampaign}'s, and 2100 stays a campaign that does not exist (HostileInputHttpTest).
+   */
+  private static final int LAST_YEAR = 2090;
+  private static final int LAST_EMPTY_YEAR = 2099;
   private static final AtomicInteger NEXT_YEAR = new AtomicInteger(FIRST_YEAR);
   private static final AtomicInteger NEXT_APPLICANT = new AtomicInteger(1);
 
@@ -50,6 +54,10 @@ public final class CerFixtures {
    */
   public static int emptyCampaign(CerDemoData demo, int fundedQuota) {
     int year = NEXT_EMPTY_YEAR.getAndIncrement();
+    if (year > LAST_EMPTY_YEAR) {
+      throw new IllegalStateException("No campaign year left for a test that needs an empty campaign (" + (LAST_YEAR + 1) + "–"
+          + LAST_EMPTY_YEAR + ")");
+    }
     demo.ensureCerCampaign(year, fundedQuota);
     return year;
   }

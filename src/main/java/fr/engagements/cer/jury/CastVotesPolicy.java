@@ -26,7 +26,7 @@ class CastVotesPolicy extends BaseTaskPolicy {
     JurySession session = sessions.session(CerJurySessionProcess.SESSION_ID.get(task)).orElseThrow();
     JurySessions.nameAfterSession(task, session);
     String voter = CerJurySessionProcess.VOTER.get(task);
-    long count = sessions.votable(session).stream().filter(i -> sessions.mayVote(session, i, voter)).count();
+    long count = sessions.votableBy(session, voter).size();
     task.setDescription("Séance « " + session.getLabel() + " » : votez " + (count == 1 ? "sur la candidature" : "sur chacune des " + count + " candidatures") + " (admettre ou"
         + " refuser ; pour un poste : accorder ou refuser), chaque vote avec sa motivation. La majorité des voix exprimées décide ;"
         + " en cas de partage, la voix du président est prépondérante. Ni le nombre de publications ni les notes ne décident"

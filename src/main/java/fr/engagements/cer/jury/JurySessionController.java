@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.engagements.casefile.Access;
 import fr.engagements.casefile.CaseAccess;
@@ -108,14 +110,16 @@ class JurySessionController {
     }
     view.put("members", members);
     List<Map<String, Object>> agenda = new ArrayList<>();
+    // what this user may vote on, computed once for the agenda (one read of the session's declarations)
+    Set<Long> mayVote = sessions.votableBy(session, user.id()).stream().map(JuryAgendaItem::getId).collect(Collectors.toSet());
     for (JuryAgendaItem item : sessions.agenda(id)) {
-      agenda.add(item(session, item, user, officer));
+      agenda.add(item(session, item, user, officer, mayVote));
     }
     view.put("agenda", agenda);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
   }
 
-  private Map<String, Object> item(JurySession session, JuryAgendaItem item, CurrentUser user, boolean officer) {
+  private Map<String, Object> item(JurySession session, JuryAgendaItem item, CurrentUser user, boolean officer, Set<Long> mayVote) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("businessKey", item.getBusinessKey());
     row.put("applicantName", item.getApplicantName());
@@ -130,7 +134,7 @@ class JurySessionController {
       return row;
     }
     row.put("readable", access.find(item.getBusinessKey()).map(f -> access.read(user, f).allowed()).orElse(false));
-    row.put("mayVote", session.getStatus() == JurySession.Status.IN_SESSION && sessions.mayVote(session, item, user.id()));
+    row.put("mayVote", mayVote.contains(item.getId()));
     if (session.getStatus() == JurySession.Status.IN_SESSION) {
       List<String> problems = sessions.quorumProblems(session, item);
       row.put("quorum", problems.isEmpty());

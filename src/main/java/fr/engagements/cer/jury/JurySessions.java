@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,9 +114,10 @@ public class JurySessions {
   /** Who votes: the voting members present with at least one candidacy they may vote on. */
   public List<String> voters(VariableScope execution) {
     JurySession session = session(execution);
-    List<JuryAgendaItem> agenda = votable(session);
+    Map<Long, Set<String>> noLink = noConflictByItem(session);
+    List<JuryAgendaItem> agenda = votable(session, noLink);
     return session.getMembers().stream().filter(m -> m.getRole().votes() && m.isPresent())
-        .filter(m -> agenda.stream().anyMatch(item -> mayVote(session, item, m.getUserId())))
+        .filter(m -> agenda.stream().anyMatch(item -> noLink.getOrDefault(item.getId(), Set.of()).contains(m.getUserId())))
         .map(JuryMember::getUserId).toList();
   }
 
@@ -408,12 +410,51 @@ public class JurySessions {
     return composition.compositionProblems(session, away);
   }
 
-  /** The candidacies of the agenda that may be voted on (once the session is open). */
+  /**
+   * The candidacies of the agenda that may be voted on (once the session is open). The session's declarations are read
+   * once for the whole agenda, not once per candidacy and member: a national session may hold thousands of candidacies.
+   */
   public List<JuryAgendaItem> votable(JurySession session) {
+    return session.getStatus() != JurySession.Status.IN_SESSION ? List.of() : votable(session, noConflictByItem(session));
+  }
+
+  /** The candidacies this member may vote on: votable, a voting member present, no link declared with the candidate. */
+  public List<JuryAgendaItem> votableBy(JurySession session, String userId) {
+    if (session.member(userId).filter(m -> m.getRole().votes() && m.isPresent()).isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Set<String>> noLink = noConflictByItem(session);
+    return votable(session, noLink).stream().filter(item -> noLink.getOrDefault(item.getId(), Set.of()).contains(userId))
+        .toList();
+  }
+
+  private List<JuryAgendaItem> votable(JurySession session, Map<Long, Set<String>> noLink) {
     if (session.getStatus() != JurySession.Status.IN_SESSION) {
       return List.of();
     }
-    return onAgenda(session).stream().filter(item -> quorumProblems(session, item).isEmpty()).toList();
+    return onAgenda(session).stream()
+        .filter(item -> quorumProblems(session, noLink.getOrDefault(item.getId(), Set.of())).isEmpty()).toList();
+  }
+
+  /** Per agenda item, the members who declared "no link" with its candidate: one query for the whole session. */
+  private Map<Long, Set<String>> noConflictByItem(JurySession session) {
+    Map<Long, Set<String>> byItem = new HashMap<>();
+    for (JuryDeclaration d : declarations.findBySessionIdOrderById(session.getId())) {
+      if (d.getItemId() != null && d.getStatus() == JuryDeclaration.Status.NO_CONFLICT) {
+        byItem.computeIfAbsent(d.getItemId(), k -> new HashSet<>()).add(d.getUserId());
+      }
+    }
+    return byItem;
+  }
+
+  private List<String> quorumProblems(JurySession session, Set<String> noLink) {
+    Set<String> away = new HashSet<>();
+    for (JuryMember member : session.getMembers()) {
+      if (!member.isPresent() || !noLink.contains(member.getUserId())) {
+        away.add(member.getUserId());
+      }
+    }
+    return composition.compositionProblems(session, away);
   }
 
   private List<JuryAgendaItem> onAgenda(JurySession session) {
@@ -440,7 +481,7 @@ public class JurySessions {
     if (!member.getRole().votes()) {
       throw CaseInputException.forbidden(userId + " siège comme " + member.getRole().label() + " et ne vote pas (règle CER_P6).");
     }
-    List<JuryAgendaItem> mine = votable(session).stream().filter(i -> mayVote(session, i, userId)).toList();
+    List<JuryAgendaItem> mine = votableBy(session, userId);
     List<String> problems = new ArrayList<>();
     Map<Long, Ballot> byItem = new LinkedHashMap<>();
     for (Ballot ballot : ballots) {

@@ -48,7 +48,8 @@
   function table(caption, headers, rows) {
     var head = el('tr', {}, headers.map(function (h) { return el('th', { scope: 'col', text: h }); }));
     return el('div', { 'class': 'fr-table fr-table--no-caption eng-table' }, [el('div', { 'class': 'fr-table__wrapper' }, [
-      el('div', { 'class': 'fr-table__container' }, [el('div', { 'class': 'fr-table__content' }, [
+      // a wide table scrolls inside its container: the container takes the focus, so a keyboard can scroll it (RGAA)
+      el('div', { 'class': 'fr-table__container', tabindex: '0', role: 'region', 'aria-label': caption }, [el('div', { 'class': 'fr-table__content' }, [
         el('table', {}, [el('caption', { text: caption }), el('thead', {}, [head]), el('tbody', {}, rows)])])])])]);
   }
 

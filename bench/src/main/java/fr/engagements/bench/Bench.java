@@ -475,6 +475,8 @@ public final class Bench {
     jury.put("group tasks: filter count", groupTasksCount);
     jury.put("timeline (open case)", new Latency.Call("GET", "/api/candidacies/" + openKeys.get(0) + "/timeline", null, json));
     jury.put("timeline (ended case)", new Latency.Call("GET", "/api/candidacies/" + fullJourneyKey + "/timeline", null, json));
+    // issue 13: the jury's board (its sessions' agenda, without recusals), first page
+    jury.put("board: first page", new Latency.Call("GET", "/api/boards/jury?campaign=" + year, null, json));
     roles.put("jury1", jury);
     for (String[] role : new String[][] {{"secretariat", "cer-secretariat"}, {"doyen", "deans." + DirectoryDemoData.AMIENS_FACULTY}}) {
       Map<String, Latency.Call> calls = new LinkedHashMap<>();
@@ -484,6 +486,14 @@ public final class Bench {
       calls.put("group tasks: POST /task", new Latency.Call("POST", "/engine-rest/task?firstResult=0&maxResults=15",
           "{\"candidateGroups\":[\"" + role[1] + "\"]," + sorting + "}", json));
       calls.put("group tasks: GET /task/count", new Latency.Call("GET", "/engine-rest/task/count?candidateGroups=" + role[1], null, json));
+      if (role[0].equals("secretariat")) {
+        // issue 13: the campaign board of every candidacy, its first page (counts per step, quota, 20 rows) and a search
+        calls.put("board: first page", new Latency.Call("GET", "/api/boards/secretariat?campaign=" + year, null, json));
+        calls.put("board: overdue, sorted by name", new Latency.Call("GET",
+            "/api/boards/secretariat?campaign=" + year + "&overdue=true&sort=name", null, json));
+        calls.put("board: search by business key", new Latency.Call("GET",
+            "/api/boards/secretariat?campaign=" + year + "&q=" + applicantKey[0], null, json));
+      }
       roles.put(role[0], calls);
     }
     Map<String, Latency.Call> applicant = new LinkedHashMap<>();
@@ -492,6 +502,7 @@ public final class Bench {
     applicant.put("my tasks: filter count", myTasksCount);
     applicant.put("my tasks: POST /task", new Latency.Call("POST", "/engine-rest/task?firstResult=0&maxResults=15",
         "{\"assignee\":\"etudiant\"," + sorting + "}", json));
+    applicant.put("my cases: GET /api/my-cases", new Latency.Call("GET", "/api/my-cases", null, json));
     applicant.put("timeline (own case)", new Latency.Call("GET", "/api/candidacies/" + applicantKey[0] + "/timeline", null, json));
     roles.put("etudiant", applicant);
     Map<String, Latency.Call> admin = new LinkedHashMap<>();
@@ -499,6 +510,7 @@ public final class Bench {
     admin.put("secretariat's POST /task", roles.get("secretariat").get("group tasks: POST /task"));
     admin.put("secretariat's GET /task/count", roles.get("secretariat").get("group tasks: GET /task/count"));
     admin.put("doyen's POST /task", roles.get("doyen").get("group tasks: POST /task"));
+    admin.put("secretariat's board: first page", roles.get("secretariat").get("board: first page"));
     roles.put("demo", admin);
     Map<String, Object> latencies = new LinkedHashMap<>();
     for (var role : roles.entrySet()) {

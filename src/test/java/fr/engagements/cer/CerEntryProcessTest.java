@@ -17,6 +17,7 @@ import fr.engagements.cer.candidacy.Candidacy;
 import fr.engagements.cer.jury.JuryRole;
 import fr.engagements.cer.jury.JuryService;
 import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.support.JurySitting;
 import fr.engagements.config.EngineClock;
@@ -33,6 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the entry stage of cer-candidacy (process-contract.md steps 1–3 and 7), on the real engine. */
 class CerEntryProcessTest extends CerProcessTestSupport {
+
+  @Autowired
+  CerCampaigns campaigns;
 
   @Test
   void CER_E1_exerciseThesisIsIneligible() {
@@ -77,6 +81,24 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     ProcessInstance pi = start(eligible().putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), year - 1));
 
     assertThat(pi).isWaitingAt(Tasks.VERIFY_DOSSIER);
+  }
+
+  @Test
+  void CER_T1_aCampaignOfTheFirstCohortsAcceptsALaterApplicationWithinItsWindow() {
+    campaigns.setApplicationWindow(year, 3, "test");
+    try {
+      ProcessInstance late = start(eligible().putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), year - 3));
+      assertThat(late).isWaitingAt(Tasks.VERIFY_DOSSIER);
+      assertThat(variable(late, ELIGIBILITY_RULE.name())).isEqualTo("CER_T1");
+      assertThat((String) variable(late, ELIGIBILITY_EXPLANATION.name())).contains("mesures transitoires", "3 ans");
+
+      ProcessInstance tooLate = start(eligible().putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), year - 4));
+      assertThat(tooLate).isEnded().hasPassed("endIneligible");
+      assertThat(variable(tooLate, ELIGIBILITY_RULE.name())).isEqualTo("CER_E4");
+      assertThat((String) variable(tooLate, ELIGIBILITY_EXPLANATION.name())).contains("CER_T1", "au plus 3 ans");
+    } finally {
+      campaigns.setApplicationWindow(year, CerCampaigns.CER_E4_WINDOW_YEARS, "test");
+    }
   }
 
   @Test

@@ -3,24 +3,48 @@ package fr.engagements.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static fr.engagements.identity.IdentitySeeder.MY_GROUPS_TASKS;
 import static fr.engagements.identity.IdentitySeeder.MY_TASKS;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static fr.engagements.e2e.Accessibility.assertNoHorizontalScroll;
+import static fr.engagements.e2e.Accessibility.assertNoSeriousViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import fr.engagements.casefile.Groups;
 import fr.engagements.support.TestDocuments;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A CESP application to signature in Tasklist, in French: the candidate applies to the Amiens campaign
- * (opened by the demo profile) with the whole dossier, the IBAN and the RIB; the UFR checks completeness,
- * records the commission's opinion and rank, closes the applications and the commission; the lists and the
- * offer are drawn by the application's job executor; the candidate signs. Screenshots:
- * {@code target/e2e/cesp-candidature/}.
+ * The CESP in the browser, in French, on this year's campaigns of the demo profile (Amiens and UPEC):
+ * <ol>
+ * <li>the UFR's board: Amiens' officer finds their faculty's applications, not UPEC's, by name, and exports the page
+ * as CSV; UPEC's officer sees the reverse (screenshots: {@code target/e2e/tableau-ufr/});</li>
+ * <li>an application to signature in Tasklist: the candidate applies to Amiens with the whole dossier, the IBAN and
+ * the RIB; the UFR checks completeness, records the commission's opinion and rank, closes the applications and the
+ * commission; the lists and the offer are drawn by the application's job executor; the candidate signs (screenshots:
+ * {@code target/e2e/cesp-candidature/}).</li>
+ * </ol>
+ * In this order: the second closes Amiens' applications for the year, after which nobody can apply there (the
+ * packaged application has no other CESP campaign, and no way over REST to open one).
  */
 @ExtendWith(BrowserApp.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CespApplicationBrowserIT {
 
   static final String PROCESS_NAME = "Contrat d'Engagement de Service Public";
@@ -29,6 +53,103 @@ class CespApplicationBrowserIT {
       "rankingDeclaration", "transcripts"};
 
   @Test
+  @Order(1)
+  void theUfrFindsItsFacultysApplicationsOnItsBoardAndExportsThem(Journeys journeys) {
+    Cases cases = new Cases(journeys.admin());
+    int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+    // three people of this test alone, of one family name: two apply to Amiens, one to UPEC
+    String armelle = apply(cases, "cesp.tableau.armelle", "Armelle", year, UFR);
+    String bastien = apply(cases, "cesp.tableau.bastien", "Bastien", year, UFR);
+    String ursule = apply(cases, "cesp.tableau.ursule", "Ursule", year, "UPEC");
+    for (String key : List.of(armelle, bastien, ursule)) {
+      cases.awaitTask(key, "checkCompleteness");
+    }
+
+    try (Journey journey = journeys.start("tableau-ufr")) {
+      Tasklist tasklist = journey.as("ufr");
+      Page page = tasklist.page();
+      Locator rows = page.locator("#dossiers tbody tr");
+      journey.step("tableaux-de-bord", () -> {
+        page.locator("a.engagements-mes-dossiers").click();
+        page.waitForURL("**/mes-dossiers");
+        page.locator("#navigation-principale a", new Page.LocatorOptions().setHasText("Tableaux de bord")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/tableaux/ufr$"));
+        assertThat(page.locator("h1")).hasText("Tableaux de bord");
+        assertThat(page.locator("h2").first()).hasText("CESP de ma faculté — campagne " + year);
+        assertThat(page.locator("#campaign")).hasValue(String.valueOf(year));
+        assertThat(page.locator("#dossiers")).containsText(armelle);
+        assertThat(page.locator("#dossiers")).containsText(bastien);
+        assertThat(page.locator("#dossiers")).not().containsText(ursule);
+        assertThat(page.locator("#dossiers")).not().containsText("Ursule");
+        Locator row = rows.filter(new Locator.FilterOptions().setHasText(armelle));
+        assertThat(row).containsText("Armelle Picard");
+        assertThat(row).containsText("Vérifier la complétude du dossier");
+        assertThat(row).containsText("Ouvrir la tâche");
+        assertNoSeriousViolations(page, "le tableau de bord de l'UFR");
+      });
+      journey.step("recherche-par-nom", () -> {
+        page.fill("#q", "picard");
+        page.locator("#filtres button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/tableaux/ufr\\?campaign=" + year + "&q=picard$"));
+        assertThat(rows).hasCount(2);
+        assertThat(page.locator("#dossiers")).containsText("Armelle Picard");
+        assertThat(page.locator("#dossiers")).containsText("Bastien Picard");
+        assertThat(page.locator("#titre-liste")).containsText("2 dossiers");
+        assertNoSeriousViolations(page, "le tableau de l'UFR, recherche par nom");
+      });
+      journey.step("export-csv", () -> {
+        List<String> onScreen = page.locator("#dossiers tbody tr td:first-child").allInnerTexts().stream().map(String::strip).toList();
+        Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
+        String csv = read(download);
+        assertThat(download.suggestedFilename()).isEqualTo("tableau-ufr-" + year + ".csv");
+        assertThat(csv).startsWith("\uFEFFDossier;Demandeur;Campagne;Faculté;Région;Phase;Étape en cours;");
+        List<String> lines = Arrays.asList(csv.substring(1).split("\r\n"));
+        assertThat(lines).hasSize(1 + onScreen.size());
+        assertThat(lines.subList(1, lines.size()).stream().map(l -> l.split(";")[0]).toList())
+            .containsExactlyElementsOf(onScreen).containsExactlyInAnyOrder(armelle, bastien);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(" Picard;")
+            .contains(";" + year + ";AMIENS;").contains(";Vérifier la complétude du dossier;"));
+        assertThat(csv).doesNotContain(ursule).doesNotContain("Ursule").doesNotContain("UPEC");
+      });
+      journey.step("tableau-375px", () -> {
+        page.setViewportSize(Accessibility.PHONE_WIDTH, 812);
+        page.reload();
+        assertThat(rows).hasCount(2);
+        assertNoSeriousViolations(page, "le tableau de l'UFR à 375 px");
+        assertNoHorizontalScroll(page);
+      });
+
+      page.setViewportSize(1400, 1000); // Tasklist's login waits for its desktop header
+      journey.as("ufr2");
+      journey.step("tableau-de-l-autre-faculte", () -> {
+        page.navigate(journey.url("/tableaux/ufr?campaign=" + year + "&q=picard"));
+        assertThat(rows).hasCount(1);
+        assertThat(page.locator("#dossiers")).containsText(ursule);
+        assertThat(page.locator("#dossiers")).containsText("Ursule Picard");
+        assertThat(page.locator("#dossiers")).not().containsText(armelle);
+        assertThat(page.locator("#dossiers")).not().containsText(bastien);
+        String csv = read(page.waitForDownload(() -> page.locator("#export-csv").click()));
+        assertThat(csv).contains(ursule + ";Ursule Picard;" + year + ";UPEC;").doesNotContain(armelle).doesNotContain("AMIENS");
+      });
+    }
+  }
+
+  /** A CESP applicant of this test applies to this faculty's campaign over REST: the business key. */
+  private static String apply(Cases cases, String id, String firstName, int year, String ufr) {
+    cases.createUser(id, firstName, "Picard", Groups.CESP_APPLICANTS);
+    return cases.start(id, "cesp-contract", Cases.cespApplication(id, firstName + " Picard", year, ufr)).path("businessKey").asText();
+  }
+
+  private static String read(Download download) {
+    try {
+      return Files.readString(download.path(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  @Order(2)
   void anApplicationGoesFromTheStartFormToTheSignedContractInTasklist(Journeys journeys) {
     Cases cases = new Cases(journeys.admin());
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));

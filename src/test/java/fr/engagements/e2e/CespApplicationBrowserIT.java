@@ -23,6 +23,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import fr.engagements.casefile.Groups;
+import fr.engagements.support.Http;
 import fr.engagements.support.TestDocuments;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,8 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The CESP in the browser, in French, on this year's campaigns of the demo profile (Amiens and UPEC):
  * <ol>
- * <li>the UFR's board: Amiens' officer finds their faculty's applications, not UPEC's, by name, and exports the page
- * as CSV; UPEC's officer sees the reverse (screenshots: {@code target/e2e/tableau-ufr/});</li>
+ * <li>the UFR's board (issue 13): Amiens' officer goes from Tasklist to « Tableaux de bord », finds their faculty's
+ * applications with their steps, not UPEC's, by name, exports the page as CSV (axe-core; 375 px without sideways
+ * scrolling), opens one's task in Tasklist and sends the dossier back; UPEC's officer sees the reverse (screenshots:
+ * {@code target/e2e/tableau-ufr/});</li>
  * <li>an application to signature in Tasklist: the candidate applies to Amiens with the whole dossier, the IBAN and
  * the RIB; the UFR checks completeness, records the commission's opinion and rank, closes the applications and the
  * commission; the lists and the offer are drawn by the application's job executor; the candidate signs (screenshots:
@@ -57,13 +60,13 @@ class CespApplicationBrowserIT {
   void theUfrFindsItsFacultysApplicationsOnItsBoardAndExportsThem(Journeys journeys) {
     Cases cases = new Cases(journeys.admin());
     int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-    // three people of this test alone, of one family name: two apply to Amiens, one to UPEC
-    String armelle = apply(cases, "cesp.tableau.armelle", "Armelle", year, UFR);
-    String bastien = apply(cases, "cesp.tableau.bastien", "Bastien", year, UFR);
-    String ursule = apply(cases, "cesp.tableau.ursule", "Ursule", year, "UPEC");
-    for (String key : List.of(armelle, bastien, ursule)) {
-      cases.awaitTask(key, "checkCompleteness");
-    }
+    // three people of this test alone, of one family name: two apply to Amiens (one without their CV), one to UPEC
+    String armelle = apply(cases, "cesp.tableau.armelle", "Armelle", year, UFR, false);
+    String bastien = apply(cases, "cesp.tableau.bastien", "Bastien", year, UFR, true);
+    String ursule = apply(cases, "cesp.tableau.ursule", "Ursule", year, "UPEC", false);
+    String armelleTask = cases.awaitTask(armelle, "checkCompleteness").path("id").asText();
+    cases.awaitTask(bastien, "completeDossier");
+    cases.awaitTask(ursule, "checkCompleteness");
 
     try (Journey journey = journeys.start("tableau-ufr")) {
       Tasklist tasklist = journey.as("ufr");
@@ -81,10 +84,14 @@ class CespApplicationBrowserIT {
         assertThat(page.locator("#dossiers")).containsText(bastien);
         assertThat(page.locator("#dossiers")).not().containsText(ursule);
         assertThat(page.locator("#dossiers")).not().containsText("Ursule");
-        Locator row = rows.filter(new Locator.FilterOptions().setHasText(armelle));
-        assertThat(row).containsText("Armelle Picard");
-        assertThat(row).containsText("Vérifier la complétude du dossier");
-        assertThat(row).containsText("Ouvrir la tâche");
+        // each with its step in French: the UFR's own task opens from here, the candidate's does not
+        Locator toCheck = rows.filter(new Locator.FilterOptions().setHasText(armelle));
+        assertThat(toCheck).containsText("Armelle Picard");
+        assertThat(toCheck).containsText("Vérifier la complétude du dossier");
+        assertThat(toCheck).containsText("Ouvrir la tâche");
+        Locator toComplete = rows.filter(new Locator.FilterOptions().setHasText(bastien));
+        assertThat(toComplete).containsText("Compléter le dossier CESP");
+        assertThat(toComplete).containsText("Tâche d’un autre service");
         assertNoSeriousViolations(page, "le tableau de bord de l'UFR");
       });
       journey.step("recherche-par-nom", () -> {
@@ -107,8 +114,10 @@ class CespApplicationBrowserIT {
         assertThat(lines).hasSize(1 + onScreen.size());
         assertThat(lines.subList(1, lines.size()).stream().map(l -> l.split(";")[0]).toList())
             .containsExactlyElementsOf(onScreen).containsExactlyInAnyOrder(armelle, bastien);
-        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(" Picard;")
-            .contains(";" + year + ";AMIENS;").contains(";Vérifier la complétude du dossier;"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(armelle + ";Armelle Picard;" + year + ";AMIENS;")
+            .contains(";Vérifier la complétude du dossier;"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(bastien + ";Bastien Picard;" + year + ";AMIENS;")
+            .contains(";Compléter le dossier CESP;"));
         assertThat(csv).doesNotContain(ursule).doesNotContain("Ursule").doesNotContain("UPEC");
       });
       journey.step("tableau-375px", () -> {
@@ -119,7 +128,25 @@ class CespApplicationBrowserIT {
         assertNoHorizontalScroll(page);
       });
 
-      page.setViewportSize(1400, 1000); // Tasklist's login waits for its desktop header
+      // from the board to the task in Tasklist: the dossier goes back to its candidate (and no longer waits for the
+      // UFR: the next journey closes Amiens' commission, which needs no dossier left to check)
+      journey.step("ouvrir-la-tache", () -> {
+        page.setViewportSize(1400, 1000);
+        page.reload();
+        rows.filter(new Locator.FilterOptions().setHasText(armelle)).getByText("Ouvrir la tâche").click();
+        assertThat(page).hasURL(Pattern.compile(".*/camunda/app/tasklist/.*task=" + armelleTask + ".*"));
+        assertThat(page.locator(".task-details h2.task").first()).containsText("Vérifier la complétude du dossier");
+        tasklist.form().waitFor();
+        tasklist.claim().select("dossierComplete", "false")
+            .fill("dossierRemarks", "Le relevé de notes est illisible : merci de le déposer à nouveau.");
+      });
+      journey.step("dossier-renvoye", () -> assertThat(tasklist.complete()).isEqualTo(204));
+      cases.awaitTask(armelle, "completeDossier");
+      journey.step("tableau-apres-renvoi", () -> {
+        page.navigate(journey.url("/tableaux/ufr?campaign=" + year + "&q=picard"));
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText(armelle))).containsText("Compléter le dossier CESP");
+      });
+
       journey.as("ufr2");
       journey.step("tableau-de-l-autre-faculte", () -> {
         page.navigate(journey.url("/tableaux/ufr?campaign=" + year + "&q=picard"));
@@ -135,9 +162,13 @@ class CespApplicationBrowserIT {
   }
 
   /** A CESP applicant of this test applies to this faculty's campaign over REST: the business key. */
-  private static String apply(Cases cases, String id, String firstName, int year, String ufr) {
+  private static String apply(Cases cases, String id, String firstName, int year, String ufr, boolean withoutCv) {
     cases.createUser(id, firstName, "Picard", Groups.CESP_APPLICANTS);
-    return cases.start(id, "cesp-contract", Cases.cespApplication(id, firstName + " Picard", year, ufr)).path("businessKey").asText();
+    Http.Vars application = Cases.cespApplication(id, firstName + " Picard", year, ufr);
+    if (withoutCv) {
+      application.remove("cv");
+    }
+    return cases.start(id, "cesp-contract", application).path("businessKey").asText();
   }
 
   private static String read(Download download) {

@@ -93,6 +93,7 @@ class CespApplicationBrowserIT {
         assertThat(toComplete).containsText("Compléter le dossier CESP");
         assertThat(toComplete).containsText("Tâche d’un autre service");
         assertNoSeriousViolations(page, "le tableau de bord de l'UFR");
+        page.locator("#dossiers").scrollIntoViewIfNeeded(); // for the step's screenshot
       });
       journey.step("recherche-par-nom", () -> {
         page.fill("#q", "picard");
@@ -103,6 +104,9 @@ class CespApplicationBrowserIT {
         assertThat(page.locator("#dossiers")).containsText("Bastien Picard");
         assertThat(page.locator("#titre-liste")).containsText("2 dossiers");
         assertNoSeriousViolations(page, "le tableau de l'UFR, recherche par nom");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            .setPath(java.nio.file.Path.of("target", "e2e", "tableau-ufr", "page-entiere.png")));
+        page.locator("#dossiers").scrollIntoViewIfNeeded();
       });
       journey.step("export-csv", () -> {
         List<String> onScreen = page.locator("#dossiers tbody tr td:first-child").allInnerTexts().stream().map(String::strip).toList();
@@ -126,6 +130,7 @@ class CespApplicationBrowserIT {
         assertThat(rows).hasCount(2);
         assertNoSeriousViolations(page, "le tableau de l'UFR à 375 px");
         assertNoHorizontalScroll(page);
+        page.locator("#dossiers").scrollIntoViewIfNeeded();
       });
 
       // from the board to the task in Tasklist: the dossier goes back to its candidate (and no longer waits for the
@@ -145,6 +150,7 @@ class CespApplicationBrowserIT {
       journey.step("tableau-apres-renvoi", () -> {
         page.navigate(journey.url("/tableaux/ufr?campaign=" + year + "&q=picard"));
         assertThat(rows.filter(new Locator.FilterOptions().setHasText(armelle))).containsText("Compléter le dossier CESP");
+        page.locator("#dossiers").scrollIntoViewIfNeeded();
       });
 
       journey.as("ufr2");
@@ -155,6 +161,7 @@ class CespApplicationBrowserIT {
         assertThat(page.locator("#dossiers")).containsText("Ursule Picard");
         assertThat(page.locator("#dossiers")).not().containsText(armelle);
         assertThat(page.locator("#dossiers")).not().containsText(bastien);
+        page.locator("#dossiers").scrollIntoViewIfNeeded();
         String csv = read(page.waitForDownload(() -> page.locator("#export-csv").click()));
         assertThat(csv).contains(ursule + ";Ursule Picard;" + year + ";UPEC;").doesNotContain(armelle).doesNotContain("AMIENS");
       });

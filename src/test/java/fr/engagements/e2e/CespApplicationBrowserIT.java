@@ -52,8 +52,6 @@ class CespApplicationBrowserIT {
 
   static final String PROCESS_NAME = "Contrat d'Engagement de Service Public";
   static final String UFR = "AMIENS";
-  static final String[] DOSSIER = {"applicationForm", "schoolingCertificate", "identityDocument", "cv", "motivationLetter",
-      "rankingDeclaration", "transcripts"};
 
   @Test
   @Order(1)
@@ -208,7 +206,7 @@ class CespApplicationBrowserIT {
             .fill("bankAccountHolder", "Inès Lefebvre")
             .fill("ibanInput", "FR76 3000 6000 0112 3456 7890 189")
             .attach("ribInput", "rib.pdf", "application/pdf", TestDocuments.PDF);
-        for (String doc : DOSSIER) {
+        for (String doc : Cases.CESP_DOCUMENTS) {
           candidate.attach(doc, doc + ".pdf", "application/pdf", TestDocuments.PDF);
         }
         assertThat(candidate.page().locator("#campaignYear")).hasValue(String.valueOf(year));

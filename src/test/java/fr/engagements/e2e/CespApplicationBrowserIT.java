@@ -89,7 +89,7 @@ class CespApplicationBrowserIT {
         assertThat(toCheck).containsText("Ouvrir la tâche");
         Locator toComplete = rows.filter(new Locator.FilterOptions().setHasText(bastien));
         assertThat(toComplete).containsText("Compléter le dossier CESP");
-        assertThat(toComplete).containsText("Tâche d’un autre service");
+        assertThat(toComplete).containsText("Tâche du demandeur");
         assertNoSeriousViolations(page, "le tableau de bord de l'UFR");
         page.locator("#dossiers").scrollIntoViewIfNeeded(); // for the step's screenshot
       });

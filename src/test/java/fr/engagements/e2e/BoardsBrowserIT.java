@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 13, part 2, in Chromium: the secretariat opens « Tableaux de bord » from the navigation, finds this year's
  * candidacies with their step, keeps only the late ones, finds one by name, exports the page as CSV and opens the late
  * task in Tasklist; every state of the page passes axe-core and, at 375 px, never scrolls sideways. Screenshots:
- * {@code target/e2e/tableaux-de-bord/}.
+ * {@code target/e2e/tableaux-de-bord/}. The UFR's board is walked in {@link CespApplicationBrowserIT}, before that
+ * class's application journey closes the applications of Amiens' campaign.
  */
 @ExtendWith(BrowserApp.class)
 class BoardsBrowserIT {

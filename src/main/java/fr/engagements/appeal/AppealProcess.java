@@ -72,6 +72,15 @@ public final class AppealProcess {
   public static final Var<String> ANSWERING_BODY = Var.string("answeringBody");
   /** The jury session that took the contested decision, in words, when it was a jury's. */
   public static final Var<String> DECIDING_SESSION = Var.string("decidingSession");
+  /**
+   * A body that answers as a body, in session ({@link CollegialAnswer#accepts}): {@code CER_JURY:ENTRY:2027} for the
+   * CER's national jury, entry sessions of the 2027 campaign. Null when a group or one person answers.
+   */
+  public static final Var<String> ANSWER_COLLEGIUM = Var.string("answerCollegium");
+  /** Set by the body that answered in session: the session, in words, cited by the answer's letter. */
+  public static final Var<String> ANSWERING_SESSION = Var.string("answeringSession");
+  /** The answer's rationale is printed in the letter: at least this many characters. */
+  public static final int MIN_RATIONALE = 20;
 
   // answerAppeal
   public static final Var<AppealDecision> APPEAL_DECISION = Var.enumeration("appealDecision", AppealDecision.class);

@@ -154,7 +154,8 @@ public class Appeals {
         .putValue(ANSWER_GROUP.name(), route.group())
         .putValue(ANSWER_ASSIGNEE.name(), route.assignee())
         .putValue(ANSWERING_BODY.name(), route.body())
-        .putValue(DECIDING_SESSION.name(), route.session());
+        .putValue(DECIDING_SESSION.name(), route.session())
+        .putValue(ANSWER_COLLEGIUM.name(), route.collegium());
     for (int i = 0; i < documents.size(); i++) {
       variables.putValueTyped(document(i + 1).name(), Variables.fileValue(documents.get(i).getKey())
           .file(documents.get(i).getValue()).mimeType("application/pdf").create());

@@ -166,9 +166,10 @@ public class JurySessions {
     }
     for (Task waiting : waitingAppeals(saved.getCampaignYear(), saved.getKind())) {
       String appealPid = waiting.getProcessInstanceId();
-      var instance = runtime.createProcessInstanceQuery().processInstanceId(appealPid).singleResult();
-      Object caseKey = runtime.getVariable(appealPid, AppealProcess.CASE_KEY.name());
-      Object name = runtime.getVariable(appealPid, AppealProcess.APPLICANT_NAME.name());
+      // the secretariat planning may not read the appeal's instance in the engine: the session reads it
+      var instance = asSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(appealPid).singleResult());
+      Object caseKey = asSystem(() -> runtime.getVariable(appealPid, AppealProcess.CASE_KEY.name()));
+      Object name = asSystem(() -> runtime.getVariable(appealPid, AppealProcess.APPLICANT_NAME.name()));
       addItem(saved, appealPid, (String) caseKey, AppealProcess.Tasks.ANSWER_APPEAL, name instanceof String n ? n : null,
           instance.getBusinessKey());
     }

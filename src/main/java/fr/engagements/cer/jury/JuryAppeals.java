@@ -45,10 +45,16 @@ public class JuryAppeals implements CollegialAnswer {
     int year = Integer.parseInt(parts[2]);
     Optional<JurySession> session = sessions.enqueueAppeal(task, year, kind);
     return "Le jury national y répond en séance, à la majorité des voix (CER_J5) : ses membres votent pour maintenir ou"
-        + " retirer la décision, et le procès-verbal signé porte la réponse. " + session
-            .map(s -> "Recours inscrit à l'ordre du jour de la session « " + s.getLabel() + " » du " + FrenchFormat.day(s.getSessionDate()) + ".")
-            .orElse("En attente d'une session du jury : aucune session " + (kind == JurySession.Kind.ENTRY ? "d'entrée" : "des postes")
+        + " retirer la décision, et le procès-verbal signé porte la réponse. " + session.map(JuryAppeals::onAgenda)
+            .orElse(WAITING + " : aucune session " + (kind == JurySession.Kind.ENTRY ? "d'entrée" : "des postes")
                 + " de la campagne " + year + " n'est programmée ; le recours sera inscrit à l'ordre du jour de la prochaine.");
+  }
+
+  /** How the task of an appeal on no agenda yet says so (the secretariat sees it in Tasklist). */
+  static final String WAITING = "En attente d'une session du jury";
+
+  static String onAgenda(JurySession s) {
+    return "Recours inscrit à l'ordre du jour de la session « " + s.getLabel() + " » du " + FrenchFormat.day(s.getSessionDate()) + ".";
   }
 
   @Override

@@ -57,7 +57,8 @@ class JuryMinutes {
       String decision = item.getDecision() != null ? item.getDecision() : result.decision();
       row.put("outcome", decision == null && item.isAppeal() ? "non décidé, reporté à la session suivante" : outcome(decision));
       row.put("tally", result.decision() == null && result.votesFor() + result.votesAgainst() == 0 ? "(" + result.why() + ")"
-          : "(" + result.votesFor() + " voix pour, " + result.votesAgainst() + " contre" + (result.castingVote()
+          : "(" + result.votesFor() + (item.isAppeal() ? " voix pour le maintien, " + result.votesAgainst() + " pour le retrait"
+              : " voix pour, " + result.votesAgainst() + " contre") + (result.castingVote()
               ? " ; voix prépondérante du président" : "") + ")");
       List<String> recused = sessions.declarations(sessionId).stream()
           .filter(d -> item.getId().equals(d.getItemId()) && d.isRecused()).map(d -> name(execution, d.getUserId())).toList();

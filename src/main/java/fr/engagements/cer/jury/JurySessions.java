@@ -172,6 +172,15 @@ public class JurySessions {
       Object name = asSystem(() -> runtime.getVariable(appealPid, AppealProcess.APPLICANT_NAME.name()));
       addItem(saved, appealPid, (String) caseKey, AppealProcess.Tasks.ANSWER_APPEAL, name instanceof String n ? n : null,
           instance.getBusinessKey());
+      // the task said it waited for a session: it now says which one
+      if (waiting.getDescription() != null && waiting.getDescription().contains(JuryAppeals.WAITING)) {
+        waiting.setDescription(waiting.getDescription().replaceFirst(java.util.regex.Pattern.quote(JuryAppeals.WAITING) + "[^.]*\\.",
+            java.util.regex.Matcher.quoteReplacement(JuryAppeals.onAgenda(saved))));
+        asSystem(() -> {
+          tasks.saveTask(waiting);
+          return null;
+        });
+      }
     }
     return sessions.save(saved);
   }

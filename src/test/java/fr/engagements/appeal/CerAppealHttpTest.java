@@ -289,6 +289,13 @@ class CerAppealHttpTest {
   void ADM_1_4_CER_J5_anAppealAgainstTheJuryWaitsForASessionAndNobodyAnswersItAlone() {
     int year = campaign(10);
     String businessKey = rejectedCandidacy(year);
+    JurySittingHttp sitting = new JurySittingHttp(http);
+    // the campaign's other entry session is convened already: its agenda is closed, no session takes items
+    for (JsonNode s : admin.get("/api/jury/sessions?campaignYear=" + year).json()) {
+      if (s.path("kind").asText().equals("ENTRY") && s.path("status").asText().equals("PLANNED")) {
+        sitting.convene(s.path("id").asLong());
+      }
+    }
     String appealKey = appealAgainstEntry(businessKey);
 
     // no session planned: the task waits, shown to the secretariat with the reason, assigned to nobody
@@ -312,7 +319,6 @@ class CerAppealHttpTest {
     assertThat(applicant.get("/api/cases/" + businessKey + "/appeals").json().get(0).path("status").asText()).isEqualTo("OPEN");
 
     // the secretariat plans the next entry session: the appeal joins its agenda, under the candidacy's key
-    JurySittingHttp sitting = new JurySittingHttp(http);
     long session = sitting.plan(year, "ENTRY", today.plusDays(14));
     JsonNode item = agendaItem(sitting, "demo", session, appealKey);
     assertThat(item.path("isAppeal").asBoolean()).isTrue();
@@ -393,11 +399,11 @@ class CerAppealHttpTest {
   void ADM_1_3_CER_J5_aMajorityToMaintainUpholdsTheEntryRejectionAndTheCaseStaysClosed() {
     int year = campaign(10);
     String businessKey = rejectedCandidacy(year);
-    String appealKey = appealAgainstEntry(businessKey);
     JurySittingHttp sitting = new JurySittingHttp(http).appealDecision("UPHELD")
         .motivation("Le projet joint ne répond pas aux réserves du jury : la décision est maintenue.");
     LocalDate sessionDay = today.plusDays(7);
     long session = sitting.plan(year, "ENTRY", sessionDay);
+    String appealKey = appealAgainstEntry(businessKey);
     assertThat(agendaItem(sitting, "demo", session, appealKey).path("isAppeal").asBoolean()).isTrue();
     CerFixtures.setToday(sessionDay);
     sitting.votes("jury1", appealKey, "WITHDRAWN").sit(businessKey);

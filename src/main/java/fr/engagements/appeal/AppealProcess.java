@@ -66,7 +66,7 @@ public final class AppealProcess {
   /** The person's text (20 to 5,000 characters) and the number of documents attached ({@code appealDocument1}…). */
   public static final Var<String> APPEAL_TEXT = Var.string("appealText");
   public static final Var<Integer> DOCUMENT_COUNT = Var.integer("appealDocumentCount");
-  /** Who answers: a group, or one person (the president of the jury session that decided), and the body in words. */
+  /** Who answers: a group, or one person, and the body in words (see also {@link #ANSWER_COLLEGIUM}). */
   public static final Var<String> ANSWER_GROUP = Var.string("answerGroup");
   public static final Var<String> ANSWER_ASSIGNEE = Var.string("answerAssignee");
   public static final Var<String> ANSWERING_BODY = Var.string("answeringBody");

@@ -364,6 +364,13 @@ class CerAppealHttpTest {
     assertThat(sitting.taskOf("jury6", session, "castVotes")).isNull();
     assertThat(sitting.taskOf("observateur", session, "castVotes")).isNull();
 
+    // an appeal is voted on with « maintenir » / « retirer », not with a candidacy's choices
+    String ballot = sitting.taskOf("jury1", session, "castVotes");
+    var wrong = sitting.complete("jury1", ballot, Vars.of().string("votes", "[{\"businessKey\": \"" + appealKey
+        + "\", \"decision\": \"ADMITTED\", \"rationale\": \"Projet solide.\"}]"));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.message()).contains("n'est pas une décision possible", "UPHELD ou WITHDRAWN");
+
     sitting.vote(session);
     sitting.minutes(session);
 

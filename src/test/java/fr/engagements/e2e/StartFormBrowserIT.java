@@ -58,6 +58,7 @@ class StartFormBrowserIT {
           .fill("researchLab", "UMR 1234 Inserm — Institut de recherche")
           .select("otherFunding", "NONE")
           .fill("dfasm1StartDate", year + "-09-01")
+          .select("studiesFaculty", "UPEC")
           .fill("medicalStudiesReturnYear", String.valueOf(year))
           .attach("doctorateProof", "these.pdf", "application/pdf", PNG)
           .attach("labAttachmentProof", "rattachement.pdf", "application/pdf", TestDocuments.PDF)
@@ -75,6 +76,7 @@ class StartFormBrowserIT {
       journey.step("numero-de-dossier", () -> assertReceipt(applicant, key));
       assertDocuments(journeys.admin(), cases.processInstanceId("cer-candidacy", key), CER_DOCUMENTS);
       assertThat(cases.variable("cer-candidacy", key, "applicantAddress").asText()).isEqualTo("12 rue des Écoles\n75005 Paris");
+      assertThat(cases.variable("cer-candidacy", key, "studiesFaculty").asText()).as("chosen from the directory's list").isEqualTo("UPEC");
     }
   }
 

@@ -24,6 +24,14 @@ public class CerDeadlines extends Deadlines {
     this.campaigns = campaigns;
   }
 
+  /**
+   * CER_E5: when an entry dossier sent back to the applicant is abandoned — the campaign's completion limit (30 days
+   * by default) from now, the same time of day. The task's due date and the boundary timer both read it.
+   */
+  public Date completionDue(Integer campaignYear) {
+    return inDays(campaigns.get(campaignYear).getCompletionDays());
+  }
+
   /** End of the campaign's project deadline day (CER_O1). */
   public Date projectDeadline(Integer campaignYear) {
     return endOfDay(campaigns.get(campaignYear).getProjectDeadline());

@@ -6,3 +6,7 @@ alter table cer_campaign add constraint ck_cer_campaign_completion check (comple
 alter table cesp_campaign add column completion_days integer default 30 not null;
 alter table cesp_campaign add column signature_days integer default 30 not null;
 alter table cesp_campaign add constraint ck_cesp_campaign_limits check (completion_days between 7 and 120 and signature_days between 7 and 120);
+-- CER_P3: days between two reminders of a signer; null keeps the application's setting
+-- (engagements.cer.signature-reminder-interval, 7 days by default).
+alter table cer_campaign add column signature_reminder_days integer;
+alter table cer_campaign add constraint ck_cer_campaign_reminders check (signature_reminder_days is null or signature_reminder_days between 1 and 60);

@@ -39,6 +39,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Every path of the project stage of cer-candidacy (process-contract.md steps 4–7), on the real engine. */
 class CerProjectProcessTest extends CerProjectTestSupport {
 
+  @Autowired
+  fr.engagements.cer.campaign.CerCampaigns campaignSettings;
+
+
   @org.springframework.beans.factory.annotation.Autowired
   CaseJournal journal;
 
@@ -216,6 +220,24 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     executeDueJobs(pi);
     assertThat(taskService().getVariableLocal(taskOf(pi, Tasks.SIGN_LAB_DIRECTOR).getId(), REMINDER_COUNT.name())).isEqualTo(2);
     assertThat(pi).isWaitingAt(Tasks.SIGN_LAB_DIRECTOR, Tasks.SIGN_HEAD_OF_DEPARTMENT, Tasks.SIGN_DES_COORDINATOR);
+  }
+
+  @Test
+  void CER_P3_theReminderIntervalIsACampaignSetting() {
+    campaignSettings.setSignatureReminderDays(year, 3, "test");
+    try {
+      ProcessInstance pi = inSignatures(unfunded());
+      CerFixtures.setToday(LocalDate.of(year, 10, 4));
+      executeDueJobs(pi);
+      assertThat(taskService().getVariableLocal(taskOf(pi, Tasks.SIGN_DEAN).getId(), REMINDER_COUNT.name()))
+          .as("reminded after 3 days, not 7").isEqualTo(1);
+      CerFixtures.setToday(LocalDate.of(year, 10, 7));
+      executeDueJobs(pi);
+      assertThat(taskService().getVariableLocal(taskOf(pi, Tasks.SIGN_DEAN).getId(), REMINDER_COUNT.name())).isEqualTo(2);
+    } finally {
+      campaignSettings.setSignatureReminderDays(year, null, "test");
+    }
+    assertThatThrownBy(() -> campaignSettings.setSignatureReminderDays(year, 0, "test")).hasMessageContaining("entre 1 et 60 jours");
   }
 
   @Test

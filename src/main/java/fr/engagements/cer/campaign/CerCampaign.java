@@ -50,6 +50,10 @@ public class CerCampaign {
   @Column(name = "completion_days", nullable = false)
   private int completionDays = 30;
 
+  /** CER_P3: days between two reminders of a signer; {@code null}: the application's setting (7 days by default). */
+  @Column(name = "signature_reminder_days")
+  private Integer signatureReminderDays;
+
   /** GDPR: documents of rejected or ineligible candidacies are kept this many years. */
   @Column(name = "retention_years", nullable = false)
   private int retentionYears = 2;
@@ -77,6 +81,7 @@ public class CerCampaign {
     this.dfasm1GraceMonths = 3;
     this.applicationWindowYears = 1;
     this.completionDays = 30;
+    this.signatureReminderDays = null;
     this.retentionYears = 2;
   }
 
@@ -143,6 +148,14 @@ public class CerCampaign {
 
   public void setDfasm1GraceMonths(int dfasm1GraceMonths) {
     this.dfasm1GraceMonths = dfasm1GraceMonths;
+  }
+
+  public Integer getSignatureReminderDays() {
+    return signatureReminderDays;
+  }
+
+  public void setSignatureReminderDays(Integer signatureReminderDays) {
+    this.signatureReminderDays = signatureReminderDays;
   }
 
   public int getCompletionDays() {

@@ -17,7 +17,8 @@ import fr.engagements.process.CaseInputException;
 /**
  * A CER campaign's settings for administrators: {@code GET /api/admin/cer/campaigns/{year}} and
  * {@code PUT /api/admin/cer/campaigns/{year}/application-window} {@code {"years": 3}} (CER_T1: the first cohorts'
- * wider application window; 1 is CER_E4). Someone else than an administrator: 403; a bad value: 400, in French.
+ * wider application window; 1 is CER_E4), {@code PUT …/completion-days} {@code {"days": 45}} (CER_E5) and
+ * {@code PUT …/signature-reminder-days} {@code {"days": 3}} (CER_P3): the limits that are not law. Someone else than an administrator: 403; a bad value: 400, in French.
  */
 @RestController
 class CerCampaignSettingsController {
@@ -31,11 +32,13 @@ class CerCampaignSettingsController {
   }
 
   record Settings(int year, int fundedQuota, int fundedCount, boolean applicationOpen, String projectDeadline,
-      String matchingDate, int dfasm1GraceMonths, int applicationWindowYears, int completionDays, int retentionYears) {
+      String matchingDate, int dfasm1GraceMonths, int applicationWindowYears, int completionDays, Integer signatureReminderDays,
+      int retentionYears) {
     static Settings of(CerCampaign c) {
       return new Settings(c.getYear(), c.getFundedQuota(), c.getFundedCount(), c.isApplicationOpen(),
           c.getProjectDeadline().toString(), c.getMatchingDate().toString(), c.getDfasm1GraceMonths(),
-          c.getApplicationWindowYears(), c.getCompletionDays(), c.getRetentionYears());
+          c.getApplicationWindowYears(), c.getCompletionDays(), c.getSignatureReminderDays(),
+          c.getRetentionYears());
     }
   }
 
@@ -65,6 +68,22 @@ class CerCampaignSettingsController {
       throw CaseInputException.badRequest("Envoyez {\"days\": N} : le délai de complément du dossier d'entrée, en jours (7 à 120).");
     }
     return Settings.of(campaigns.setCompletionDays(year, days, admin));
+  }
+
+  /**
+   * {@code PUT /api/admin/cer/campaigns/{year}/signature-reminder-days} {@code {"days": 3}} (1 to 60; {@code null}: the
+   * application's setting): CER_P3's reminders, for the signature tasks opened after the change.
+   */
+  @PutMapping(path = "/api/admin/cer/campaigns/{year}/signature-reminder-days", produces = MediaType.APPLICATION_JSON_VALUE)
+  Settings signatureReminderDays(@PathVariable int year, @RequestBody(required = false) Map<String, Object> body) {
+    String admin = admin();
+    campaign(year);
+    if (body == null || body.size() != 1 || !body.containsKey("days")
+        || !(body.get("days") == null || body.get("days") instanceof Integer)) {
+      throw CaseInputException.badRequest("Envoyez {\"days\": N} : l'intervalle des relances des signataires en jours (1 à 60),"
+          + " ou {\"days\": null} pour le réglage de l'application.");
+    }
+    return Settings.of(campaigns.setSignatureReminderDays(year, (Integer) body.get("days"), admin));
   }
 
   private CerCampaign campaign(int year) {

@@ -67,6 +67,20 @@ public class CerCampaigns {
     return campaign;
   }
 
+  /** CER_P3: days between two reminders of a signer (1 to 60), or {@code null} for the application's setting. */
+  @Transactional
+  public CerCampaign setSignatureReminderDays(int year, Integer days, String changedBy) {
+    if (days != null && (days < 1 || days > 60)) {
+      throw CaseInputException.badRequest("L'intervalle des relances des signataires (days) se fixe entre 1 et 60 jours : « "
+          + days + " » refusé.");
+    }
+    CerCampaign campaign = lock(year);
+    LOG.info("CER campaign {}: signer reminders every {} -> {} days, by {}", year, campaign.getSignatureReminderDays(), days,
+        changedBy);
+    campaign.setSignatureReminderDays(days);
+    return campaign;
+  }
+
   /** The campaign row locked until the transaction ends (quota and numbering decisions). */
   public CerCampaign lock(int year) {
     return campaigns.lockByYear(year)

@@ -17,18 +17,25 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import fr.engagements.cer.campaign.CerCampaign;
+import fr.engagements.cer.campaign.CerCampaigns;
+
 /**
- * Reminders of the signers (CER_P3): the interval is a setting ({@code engagements.cer.signature-reminder-interval},
- * ISO-8601, default {@code P7D}) that the model's reminder timers read as
- * {@code ${signatureReminders.cycle()}}; a reminder never cancels the task, it marks it for follow-up.
+ * Reminders of the signers (CER_P3): the interval is the campaign's setting ({@code cer_campaign.signature_reminder_days})
+ * or else the application's ({@code engagements.cer.signature-reminder-interval}, ISO-8601, default {@code P7D}); the
+ * model's reminder timers read it as {@code ${signatureReminders.cycle(campaignYear)}}. A reminder never cancels the
+ * task, it marks it for follow-up.
  */
 @Component("signatureReminders")
 public class SignatureReminders {
 
   private final Duration interval;
   private final Clock clock;
+  private final CerCampaigns campaigns;
 
-  SignatureReminders(@Value("${engagements.cer.signature-reminder-interval:P7D}") String interval, Clock clock) {
+  SignatureReminders(@Value("${engagements.cer.signature-reminder-interval:P7D}") String interval, Clock clock,
+      CerCampaigns campaigns) {
+    this.campaigns = campaigns;
     try {
       this.interval = Duration.parse(interval);
     } catch (DateTimeParseException e) {
@@ -45,9 +52,16 @@ public class SignatureReminders {
     return interval;
   }
 
-  /** The reminder timers' cycle: every interval, for as long as the task is open. */
+  /** The reminder timers' cycle: every interval, for as long as the task is open (models deployed before campaigns set it). */
   public String cycle() {
     return "R/" + interval;
+  }
+
+  /** The reminder timers' cycle for a candidacy of that campaign: its setting if it has one, else the application's. */
+  public String cycle(Integer campaignYear) {
+    Integer days = campaignYear == null ? null
+        : campaigns.find(campaignYear).map(CerCampaign::getSignatureReminderDays).orElse(null);
+    return "R/" + (days == null ? interval : Duration.ofDays(days));
   }
 
   /**

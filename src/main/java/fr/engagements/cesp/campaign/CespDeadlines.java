@@ -1,10 +1,11 @@
 package fr.engagements.cesp.campaign;
 
+import java.time.Clock;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
 
-import fr.engagements.cer.campaign.CerDeadlines;
+import fr.engagements.process.Deadlines;
 
 /**
  * The CESP campaign's limits for the model ({@code ${cespDeadlines.completionDue(campaignYear, ufr)}}): settings of
@@ -12,26 +13,25 @@ import fr.engagements.cer.campaign.CerDeadlines;
  * keeps the default.
  */
 @Component("cespDeadlines")
-public class CespDeadlines {
+public class CespDeadlines extends Deadlines {
 
   static final int DEFAULT_DAYS = 30;
 
-  private final CerDeadlines deadlines;
   private final CespCampaigns campaigns;
 
-  CespDeadlines(CerDeadlines deadlines, CespCampaigns campaigns) {
-    this.deadlines = deadlines;
+  CespDeadlines(Clock clock, CespCampaigns campaigns) {
+    super(clock);
     this.campaigns = campaigns;
   }
 
   /** CESP_4: when a dossier sent back to the applicant is abandoned. */
   public Date completionDue(Integer campaignYear, String ufr) {
-    return deadlines.inDays(campaign(campaignYear, ufr).map(CespCampaign::getCompletionDays).orElse(DEFAULT_DAYS));
+    return inDays(campaign(campaignYear, ufr).map(CespCampaign::getCompletionDays).orElse(DEFAULT_DAYS));
   }
 
   /** CESP_11: when an offered contract not signed lapses. */
   public Date signatureDue(Integer campaignYear, String ufr) {
-    return deadlines.inDays(campaign(campaignYear, ufr).map(CespCampaign::getSignatureDays).orElse(DEFAULT_DAYS));
+    return inDays(campaign(campaignYear, ufr).map(CespCampaign::getSignatureDays).orElse(DEFAULT_DAYS));
   }
 
   private java.util.Optional<CespCampaign> campaign(Integer year, String ufr) {

@@ -111,7 +111,7 @@ class CerWithdrawalProcessTest extends CerProjectTestSupport {
     assertThat((String) runtimeVariable(reopened, POST_SESSION.name())).contains("recours gracieux");
     assertThat(runtimeVariable(reopened, POST_RATIONALE.name())).isEqualTo(RATIONALE);
     assertThat(runtimeVariable(reopened, ASSIGNED_POST.name())).isNotNull();
-    assertThat(runtimeService().getVariableTyped(reopened.getId(), SCIENTIFIC_PROJECT.name())).as("the project's documents").isNotNull();
+    assertThat((Object) runtimeService().getVariableTyped(reopened.getId(), SCIENTIFIC_PROJECT.name())).as("the project's documents").isNotNull();
     assertThat(managementService().createJobQuery().processInstanceId(reopened.getId()).activityId(Elements.NEXT_ALLOWANCE_TIMER)
         .count()).as("the funded allowance runs again").isOne();
     assertThat(candidacies.get(key).isEnded()).isFalse();
@@ -143,7 +143,7 @@ class CerWithdrawalProcessTest extends CerProjectTestSupport {
     assertThat(reopened).isWaitingAt(Tasks.RECORD_DEFENSE);
     assertThat(candidateGroups(reopened, Tasks.RECORD_DEFENSE)).containsExactly(Groups.CER_SECRETARIAT);
     assertThat(runtimeService().getVariable(reopened.getId(), DEFENSE_HELD.name())).as("the absence is not carried").isNull();
-    assertThat(runtimeService().getVariableTyped(reopened.getId(), CV.name())).isNotNull();
+    assertThat((Object) runtimeService().getVariableTyped(reopened.getId(), CV.name())).isNotNull();
     assertThat(answerLetter(key)).contains("il reprend au constat de la soutenance");
     assertThat(journalOf(key)).anyMatch(t -> t.startsWith("Dossier rouvert") && t.contains("constat de la soutenance"));
 
@@ -165,6 +165,8 @@ class CerWithdrawalProcessTest extends CerProjectTestSupport {
     ProcessInstance reopened = running(key);
     assertThat(reopened).isWaitingAt(Tasks.SUBMIT_PROJECT);
     assertThat(taskOf(reopened, Tasks.SUBMIT_PROJECT).getAssignee()).isEqualTo(applicantOf(reopened));
+    assertThat(taskOf(reopened, Tasks.SUBMIT_PROJECT).getDueDate()).isBefore(Date.from(today.plusDays(31).atStartOfDay(EngineClock.ZONE)
+        .toInstant())).isAfter(Date.from(today.plusDays(30).atStartOfDay(EngineClock.ZONE).toInstant()));
     Job deadline = managementService().createJobQuery().processInstanceId(reopened.getId()).activityId(Elements.PROJECT_DEADLINE_TIMER)
         .singleResult();
     assertThat(deadline.getDuedate()).as("the campaign's deadline has passed: 30 days from today")

@@ -3,8 +3,6 @@ package fr.engagements.cer.appeal;
 import static fr.engagements.cer.CerCandidacyProcess.*;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import fr.engagements.casefile.Groups;
 import fr.engagements.cer.CerCandidacyProcess.EntryDecision;
 import fr.engagements.cer.CerCandidacyProcess.FundingDecision;
 import fr.engagements.cer.CerCandidacyProcess.PostDecision;
+import fr.engagements.cer.campaign.CerDeadlines;
 import fr.engagements.cer.funding.FundingService;
 import fr.engagements.config.EngineClock;
 import fr.engagements.process.FrenchFormat;
@@ -29,8 +28,6 @@ import fr.engagements.process.CaseInputException;
 import fr.engagements.process.Grants;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -38,9 +35,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -74,19 +69,18 @@ class CerAppealRouting implements AppealRouting {
   private final HistoryService history;
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final ManagementService management;
-  private final TaskService tasks;
   private final FundingService funding;
+  private final CerDeadlines deadlines;
 
   CerAppealRouting(CandidacyService candidacies, @Lazy HistoryService history, @Lazy RuntimeService runtime,
-      @Lazy IdentityService identity, @Lazy ManagementService management, @Lazy TaskService tasks, FundingService funding) {
+      @Lazy IdentityService identity, FundingService funding,
+      CerDeadlines deadlines) {
     this.candidacies = candidacies;
     this.history = history;
     this.runtime = runtime;
     this.identity = identity;
-    this.management = management;
-    this.tasks = tasks;
     this.funding = funding;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -188,28 +182,16 @@ class CerAppealRouting implements AppealRouting {
    * days from today when it has passed (else the deadline's timer would close the candidacy again at once).
    */
   private String projectToFile(DelegateExecution appeal, CaseFile file) {
-    String where = resume(appeal, file, Outcome.PROJECT_NOT_FILED, withAllowance(file, Tasks.SUBMIT_PROJECT), Map.of(), Set.of(),
-        "au dépôt du projet médico-scientifique par le candidat");
-    String reopenedId = candidacies.get(file.businessKey()).getProcessInstanceId();
-    Date due = asSystem(() -> {
-      Job deadline = management.createJobQuery().processInstanceId(reopenedId).activityId(Elements.PROJECT_DEADLINE_TIMER)
-          .singleResult();
-      Date now = ClockUtil.getCurrentTime();
-      if (deadline.getDuedate().after(now)) {
-        return deadline.getDuedate();
-      }
-      Date fresh = Date.from(ZonedDateTime.ofInstant(now.toInstant(), EngineClock.ZONE).toLocalDate().plusDays(31)
-          .atStartOfDay(EngineClock.ZONE).toInstant());
-      management.setJobDuedate(deadline.getId(), fresh);
-      Task task = tasks.createTaskQuery().processInstanceId(reopenedId).taskDefinitionKey(Tasks.SUBMIT_PROJECT).singleResult();
-      task.setDueDate(Date.from(fresh.toInstant().minusSeconds(1)));
-      tasks.saveTask(task);
-      return fresh;
-    });
-    LocalDate lastDay = LocalDate.ofInstant(due.toInstant().minusSeconds(1), EngineClock.ZONE);
-    where = where + ", au plus tard le " + FrenchFormat.dayInWords(lastDay);
-    AppealProcess.REOPENED_AT.set(appeal, where);
-    return where;
+    int year = candidacies.get(file.businessKey()).getCampaignYear();
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), EngineClock.ZONE);
+    Map<String, Object> changes = new HashMap<>();
+    LocalDate lastDay = LocalDate.ofInstant(deadlines.projectDeadline(year).toInstant(), EngineClock.ZONE);
+    if (!deadlines.projectDeadlinePassed(year).after(ClockUtil.getCurrentTime())) {
+      lastDay = today.plusDays(30);
+      changes.put(CerDeadlines.PROJECT_DEADLINE_ON_APPEAL, lastDay.toString());
+    }
+    return resume(appeal, file, Outcome.PROJECT_NOT_FILED, withAllowance(file, Tasks.SUBMIT_PROJECT), changes, Set.of(),
+        "au dépôt du projet médico-scientifique par le candidat, au plus tard le " + FrenchFormat.dayInWords(lastDay));
   }
 
   /**

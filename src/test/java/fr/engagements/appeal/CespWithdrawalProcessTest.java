@@ -68,10 +68,17 @@ class CespWithdrawalProcessTest extends CespProcessTestSupport {
     return LetterPdf.text(letters.pdf(answer.id()).orElseThrow());
   }
 
+  private List<String> candidateGroups(ProcessInstance pi) {
+    return taskService().getIdentityLinksForTask(taskOf(pi, Tasks.CONFIRM_END_OF_STUDIES).getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
+  }
+
   @Test
   void ADM_1_13_CESP_10_aWithdrawnRuptureResumesTheContractWhereItWasAndCancelsTheSumDue() {
     ProcessInstance pi = contractInForce()[0];
     String key = businessKey(pi);
+    List<String> groupsBefore = candidateGroups(pi);
+    assertThat(groupsBefore).contains(Groups.UFR + "." + ufr);
     LocalDate rupture = LocalDate.of(YEAR, 12, 15);
     monthByMonth(LocalDate.of(YEAR, 11, 1), rupture, pi);
     today(rupture);
@@ -86,9 +93,11 @@ class CespWithdrawalProcessTest extends CespProcessTestSupport {
     ProcessInstance reopened = runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(key)
         .singleResult();
     assertThat(reopened).as("the contract in force again, same business key").isNotNull();
-    assertThat(reopened).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES);
-    assertThat(taskService().getIdentityLinksForTask(taskOf(reopened, Tasks.CONFIRM_END_OF_STUDIES).getId())).as("the faculty's UFR")
-        .filteredOn(l -> "candidate".equals(l.getType())).extracting(IdentityLink::getGroupId).containsExactly(Groups.UFR + "." + ufr);
+    assertThat(reopened).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES, Elements.NEXT_ALLOWANCE_TIMER);
+    assertThat(runtimeService().getActivityInstance(reopened.getId()).getActivityInstances(Elements.CONTRACT_LIFE))
+        .as("one contract in force, both its branches in it").hasSize(1);
+    assertThat(candidateGroups(reopened)).as("offered as before the rupture: the faculty's UFR")
+        .containsExactlyInAnyOrderElementsOf(groupsBefore);
     assertThat(runtimeService().getVariable(reopened.getId(), RUPTURE_REASON.name())).as("the rupture is not carried").isNull();
     assertThat(runtimeService().getVariable(reopened.getId(), OUTCOME.name())).isNull();
     assertThat(applications.get(key).isEnded()).isFalse();

@@ -258,9 +258,11 @@ class CerAppealRouting implements AppealRouting {
     variables.putValue("reopenedByAppeal", appeal.getProcessBusinessKey());
     // the person answering has no right to start a candidacy in the engine: the appeal's answer is what allows it
     String reopenedId = asSystem(() -> {
-      var instantiation = runtime.createProcessInstanceById(closed.getProcessDefinitionId()).businessKey(file.businessKey());
+      // variables first: set after an instruction, they would be that instruction's only
+      var instantiation = runtime.createProcessInstanceById(closed.getProcessDefinitionId()).businessKey(file.businessKey())
+          .setVariables(variables);
       activityIds.forEach(instantiation::startBeforeActivity);
-      return instantiation.setVariables(variables).execute().getId();
+      return instantiation.execute().getId();
     });
     candidacies.reopen(file.businessKey(), endedAs, reopenedId);
     Grants.toUser(appeal.getProcessEngineServices(), file.applicantId(), Resources.PROCESS_INSTANCE, reopenedId,

@@ -159,9 +159,10 @@ class CespAppealRouting implements AppealRouting {
     variables.putValue("reopenedByAppeal", appeal.getProcessBusinessKey());
     Integer year = (Integer) variables.get(CAMPAIGN_YEAR.name());
     String reopenedId = asSystem(() -> {
-      var instantiation = runtime.createProcessInstanceById(closed.getProcessDefinitionId()).businessKey(key);
+      // variables first: set after an instruction, they would be that instruction's only
+      var instantiation = runtime.createProcessInstanceById(closed.getProcessDefinitionId()).businessKey(key).setVariables(variables);
       resumed.forEach(instantiation::startBeforeActivity);
-      return instantiation.setVariables(variables).execute().getId();
+      return instantiation.execute().getId();
     });
     applications.reopen(key, Outcome.RUPTURED, reopenedId, year);
     Grants.toUser(appeal.getProcessEngineServices(), file.applicantId(), Resources.PROCESS_INSTANCE, reopenedId,

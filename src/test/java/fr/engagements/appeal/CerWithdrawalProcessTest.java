@@ -181,6 +181,28 @@ class CerWithdrawalProcessTest extends CerProjectTestSupport {
   }
 
   @Test
+  void ADM_1_15_CER_O2_aWithdrawnResearchShortfallClosingResumesAtTheConfirmationOfTheResearchMonths() {
+    ProcessInstance pi = waitingForPostDecision(unfunded());
+    decidePost(pi, PostDecision.GRANTED);
+    confirmResearchPeriod(pi, 5);
+    assertThat(pi).isEnded().hasPassed(Elements.END_RESEARCH_BREACHED);
+    String key = businessKey(pi);
+
+    withdraw(appealAgainst(pi, LetterKind.CER_CLOSING), "secretariat", Groups.CER_SECRETARIAT);
+
+    ProcessInstance reopened = running(key);
+    assertThat(reopened).isWaitingAt(Tasks.CONFIRM_RESEARCH_PERIOD);
+    assertThat(candidateGroups(reopened, Tasks.CONFIRM_RESEARCH_PERIOD)).contains(institutionGroup(Signer.DES_COORDINATOR));
+    assertThat(runtimeService().getVariable(reopened.getId(), RESEARCH_MONTHS_COMPLETED.name())).as("confirmed again").isNull();
+    assertThat(answerLetter(key)).contains("il reprend à la confirmation des mois de recherche");
+
+    completeAs("coordonnateur", Groups.DES_COORDINATORS, reopened, Tasks.CONFIRM_RESEARCH_PERIOD,
+        withVariables(RESEARCH_MONTHS_COMPLETED.name(), 6));
+    assertThat(reopened).isEnded().hasPassed(Elements.END_RESEARCH_COMPLETED);
+    assertThat(candidacies.get(key).getOutcome()).isEqualTo(Outcome.RESEARCH_COMPLETED);
+  }
+
+  @Test
   void ADM_1_10_aClosingTheApplicantAskedForIsNotReopenedAndTheAnswerSaysWhy() {
     ProcessInstance pi = inSignatures(unfunded());
     runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWAL).processInstanceBusinessKey(businessKey(pi)).correlate();

@@ -48,7 +48,7 @@
       item.appendChild(el('p', 'fr-text--bold fr-mb-1v', 'Recours n° ' + a.number + ' contre « ' + (a.contestedDecision || '') + ' »'));
       var facts = el('dl', 'details');
       [['Décision notifiée le', day(a.notifiedOn)], ['Recours déposé le', day(a.filedOn)],
-        ['Traité par', a.answeringBody], ['Sans réponse, réputé rejeté le', a.status === 'OPEN' ? day(a.implicitRejectionOn) : ''],
+        ['Traité par', a.answeringBody], ['Réponse décidée en', a.answeringSession], ['Sans réponse, réputé rejeté le', a.status === 'OPEN' ? day(a.implicitRejectionOn) : ''],
         ['Réponse du', day(a.answeredOn)], ['Motif de la réponse', a.answerRationale], ['Le dossier reprend', a.caseReopenedAt]]
         .filter(function (f) { return f[1]; }).forEach(function (f) {
           facts.appendChild(el('dt', null, f[0]));

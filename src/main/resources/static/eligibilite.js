@@ -66,7 +66,10 @@
       text('explanation', a.explanation);
       text('rule', a.rule);
       text('decidedBy', a.decisionKey + ', version ' + a.decisionVersion);
-      text('campaign', a.campaignYear + ' (délai de validation du doctorat : ' + a.graceMonths + ' mois après l\'entrée en DFASM1)');
+      text('campaign', a.campaignYear + ' (délai de validation du doctorat : ' + a.graceMonths + ' mois après l\'entrée en DFASM1 ; '
+          + (a.applicationWindowYears > 1
+            ? 'mesures transitoires : candidature acceptée jusqu\'à ' + a.applicationWindowYears + ' ans après le retour en études médicales)'
+            : 'candidature l\'année du retour en études médicales ou la suivante)'));
       text('notice', a.notice);
       result.className = 'fr-callout fr-mt-4w ' + (a.eligible ? 'fr-callout--green-emeraude' : 'fr-callout--pink-tuile');
       result.hidden = false;

@@ -66,12 +66,21 @@ public final class AppealProcess {
   /** The person's text (20 to 5,000 characters) and the number of documents attached ({@code appealDocument1}…). */
   public static final Var<String> APPEAL_TEXT = Var.string("appealText");
   public static final Var<Integer> DOCUMENT_COUNT = Var.integer("appealDocumentCount");
-  /** Who answers: a group, or one person (the president of the jury session that decided), and the body in words. */
+  /** Who answers: a group, or one person, and the body in words (see also {@link #ANSWER_COLLEGIUM}). */
   public static final Var<String> ANSWER_GROUP = Var.string("answerGroup");
   public static final Var<String> ANSWER_ASSIGNEE = Var.string("answerAssignee");
   public static final Var<String> ANSWERING_BODY = Var.string("answeringBody");
   /** The jury session that took the contested decision, in words, when it was a jury's. */
   public static final Var<String> DECIDING_SESSION = Var.string("decidingSession");
+  /**
+   * A body that answers as a body, in session ({@link CollegialAnswer#accepts}): {@code CER_JURY:ENTRY:2027} for the
+   * CER's national jury, entry sessions of the 2027 campaign. Null when a group or one person answers.
+   */
+  public static final Var<String> ANSWER_COLLEGIUM = Var.string("answerCollegium");
+  /** Set by the body that answered in session: the session, in words, cited by the answer's letter. */
+  public static final Var<String> ANSWERING_SESSION = Var.string("answeringSession");
+  /** The answer's rationale is printed in the letter: at least this many characters. */
+  public static final int MIN_RATIONALE = 20;
 
   // answerAppeal
   public static final Var<AppealDecision> APPEAL_DECISION = Var.enumeration("appealDecision", AppealDecision.class);

@@ -25,13 +25,20 @@ public interface AppealRouting {
    */
   Optional<String> reopen(DelegateExecution appeal, CaseFile file, Letter letter);
 
-  /** Who answers an appeal, in the appeal's variables. */
-  record AppealRoute(String group, String assignee, String body, String session, String applicantAddress) {
+  /**
+   * Who answers an appeal, in the appeal's variables: a group, one person, or a body in session ({@code collegium},
+   * see {@link CollegialAnswer}) whose task is shown to {@code group} while it waits, never completed by a person.
+   */
+  record AppealRoute(String group, String assignee, String body, String session, String applicantAddress, String collegium) {
 
     public AppealRoute {
       if ((group == null) == (assignee == null)) {
         throw new IllegalArgumentException("An appeal is answered by a group or by one person");
       }
+    }
+
+    public AppealRoute(String group, String assignee, String body, String session, String applicantAddress) {
+      this(group, assignee, body, session, applicantAddress, null);
     }
 
     public static AppealRoute group(String group, String body, String applicantAddress) {
@@ -40,6 +47,11 @@ public interface AppealRouting {
 
     public static AppealRoute person(String userId, String body, String session, String applicantAddress) {
       return new AppealRoute(null, userId, body, session, applicantAddress);
+    }
+
+    /** A body answering in session; its task is visible to {@code watchingGroup} (which cannot complete it). */
+    public static AppealRoute collegial(String collegium, String watchingGroup, String body, String session, String applicantAddress) {
+      return new AppealRoute(watchingGroup, null, body, session, applicantAddress, collegium);
     }
   }
 }

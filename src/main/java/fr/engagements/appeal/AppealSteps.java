@@ -116,6 +116,7 @@ class AppealSteps {
         .with("filedOn", FILED_ON.get(execution))
         .with("appealDeadline", APPEAL_DEADLINE.get(execution))
         .with("answeringBody", ANSWERING_BODY.get(execution))
-        .with("decidingSession", DECIDING_SESSION.get(execution));
+        .with("decidingSession", DECIDING_SESSION.get(execution))
+        .with("answeringSession", ANSWERING_SESSION.get(execution));
   }
 }

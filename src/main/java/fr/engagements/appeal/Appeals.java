@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -65,7 +66,7 @@ public class Appeals {
   public record Summary(String businessKey, int number, long letterId, String contestedDecision, LocalDate notifiedOn,
       LocalDate filedOn, LocalDate deadline, LocalDate implicitRejectionOn, String status, String statusLabel,
       String answeringBody, String decidingSession, String answerRationale, LocalDate answeredOn, String caseReopenedAt,
-      int documents) {
+      int documents, String answeringSession) {
   }
 
   private final CaseAccess access;
@@ -154,7 +155,8 @@ public class Appeals {
         .putValue(ANSWER_GROUP.name(), route.group())
         .putValue(ANSWER_ASSIGNEE.name(), route.assignee())
         .putValue(ANSWERING_BODY.name(), route.body())
-        .putValue(DECIDING_SESSION.name(), route.session());
+        .putValue(DECIDING_SESSION.name(), route.session())
+        .putValue(ANSWER_COLLEGIUM.name(), route.collegium());
     for (int i = 0; i < documents.size(); i++) {
       variables.putValueTyped(document(i + 1).name(), Variables.fileValue(documents.get(i).getKey())
           .file(documents.get(i).getValue()).mimeType("application/pdf").create());
@@ -199,6 +201,71 @@ public class Appeals {
   public List<Summary> list(CurrentUser user, String caseKey) {
     caseOf(user, caseKey);
     return register.ofCase(caseKey).stream().map(this::summary).toList();
+  }
+
+  /** An appeal as those who answer it read it: the text and the documents (links), with what is contested. */
+  public record Detail(String businessKey, int number, String contestedDecision, LocalDate notifiedOn, LocalDate filedOn,
+      String text, List<DocumentLink> documents) {
+  }
+
+  public record DocumentLink(String name, String filename, String href) {
+  }
+
+  /**
+   * The appeal with this key, for a reader of its case ({@link CaseAccess}: for a jury member, once they declared no
+   * link with the candidate); empty for anyone else or an unknown key. Its documents are links to
+   * {@link #attachment}, checked again there.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Detail> detail(CurrentUser user, String appealKey) {
+    int cut = appealKey == null ? -1 : appealKey.lastIndexOf(KEY_SEPARATOR);
+    if (cut < 0) {
+      return Optional.empty();
+    }
+    String caseKey = appealKey.substring(0, cut);
+    Optional<CaseFile> file = access.find(caseKey);
+    if (file.isEmpty() || !access.read(user, file.get()).allowed()) {
+      return Optional.empty();
+    }
+    return register.ofCase(caseKey).stream().filter(r -> r.businessKey().equals(appealKey)).findFirst().map(row -> {
+      Map<String, Object> vars = variables(row.processInstanceId());
+      List<DocumentLink> documents = new ArrayList<>();
+      int count = vars.get(DOCUMENT_COUNT.name()) instanceof Integer n ? n : 0;
+      for (int i = 1; i <= count; i++) {
+        String name = document(i).name();
+        String filename = asSystem(() -> history.createHistoricVariableInstanceQuery().processInstanceId(row.processInstanceId())
+            .variableName(name).list().stream().findFirst()
+            .map(v -> ((org.camunda.bpm.engine.variable.value.FileValue) v.getTypedValue()).getFilename()).orElse(name));
+        documents.add(new DocumentLink(name, filename, "/api/cases/" + caseKey + "/appeals/" + row.number() + "/documents/" + name));
+      }
+      return new Detail(row.businessKey(), row.number(), (String) vars.get(LETTER_LABEL.name()), row.notifiedOn(), row.filedOn(),
+          (String) vars.get(APPEAL_TEXT.name()), documents);
+    });
+  }
+
+  /** One document of an appeal (PDF), for a reader of its case; 404 when there is no such appeal or document. */
+  @Transactional(readOnly = true)
+  public org.camunda.bpm.engine.variable.value.FileValue attachment(CurrentUser user, String caseKey, int number, String name) {
+    caseOf(user, caseKey);
+    Row row = register.ofCase(caseKey).stream().filter(r -> r.number() == number).findFirst()
+        .orElseThrow(() -> CaseInputException.notFound("Le dossier " + caseKey + " n'a pas de recours n° " + number + "."));
+    if (name == null || !name.matches("appealDocument[1-" + MAX_DOCUMENTS + "]")) {
+      throw CaseInputException.notFound("Le recours n° " + number + " n'a pas de pièce « " + name + " ».");
+    }
+    return asSystem(() -> history.createHistoricVariableInstanceQuery().processInstanceId(row.processInstanceId())
+        .variableName(name).list().stream().findFirst()
+        .map(v -> (org.camunda.bpm.engine.variable.value.FileValue) v.getTypedValue()))
+        .orElseThrow(() -> CaseInputException.notFound("Le recours n° " + number + " n'a pas de pièce « " + name + " »."));
+  }
+
+  private Map<String, Object> variables(String processInstanceId) {
+    Map<String, Object> vars = new HashMap<>();
+    asSystem(() -> {
+      history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).disableBinaryFetching().list()
+          .forEach((HistoricVariableInstance v) -> vars.put(v.getName(), v.getValue()));
+      return null;
+    });
+    return vars;
   }
 
   private CaseFile caseOf(CurrentUser user, String caseKey) {
@@ -248,12 +315,7 @@ public class Appeals {
   }
 
   private Summary summary(Row row) {
-    Map<String, Object> vars = new HashMap<>();
-    asSystem(() -> {
-      history.createHistoricVariableInstanceQuery().processInstanceId(row.processInstanceId()).disableBinaryFetching().list()
-          .forEach((HistoricVariableInstance v) -> vars.put(v.getName(), v.getValue()));
-      return null;
-    });
+    Map<String, Object> vars = variables(row.processInstanceId());
     String status = row.status().name();
     String label = switch (row.status()) {
       case OPEN -> "En cours d'examen";
@@ -266,7 +328,7 @@ public class Appeals {
         row.status() == AppealRegister.Status.OPEN ? null : (String) vars.get(APPEAL_RATIONALE.name()),
         row.answeredAt() == null ? null : LocalDate.ofInstant(row.answeredAt(), clock.getZone()),
         (String) vars.get(REOPENED_AT.name()),
-        vars.get(DOCUMENT_COUNT.name()) instanceof Integer n ? n : 0);
+        vars.get(DOCUMENT_COUNT.name()) instanceof Integer n ? n : 0, (String) vars.get(ANSWERING_SESSION.name()));
   }
 
   /** Filing starts a process that the person has no right to start in the engine: our own rules decided above. */

@@ -117,6 +117,11 @@ public final class CerCandidacyProcess {
   public static final Var<Integer> MEDICAL_STUDIES_RETURN_YEAR = Var.integer("medicalStudiesReturnYear");
   public static final Var<Integer> CAMPAIGN_YEAR = Var.integer("campaignYear");
   public static final Var<String> RESEARCH_LAB = Var.string("researchLab");
+  /**
+   * Optional: the code (directory) of the faculty where the applicant studies medicine; its dean is the one asked to
+   * free time for research on admission (CER_F4). Not the project's host faculty ({@code faculty}), chosen later.
+   */
+  public static final Var<String> STUDIES_FACULTY = Var.string("studiesFaculty");
   public static final Var<OtherFunding> OTHER_FUNDING = Var.enumeration("otherFunding", OtherFunding.class);
   public static final Var<FileValue> DOCTORATE_PROOF = Var.file("doctorateProof");
   public static final Var<FileValue> LAB_ATTACHMENT_PROOF = Var.file("labAttachmentProof");

@@ -20,6 +20,7 @@ import fr.engagements.support.EngineTest;
 import fr.engagements.support.Http;
 import fr.engagements.support.Http.Vars;
 import fr.engagements.support.JurySittingHttp;
+import fr.engagements.support.LetterPdf;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -262,29 +263,131 @@ class CerAppealHttpTest {
         CerFixtures.restCandidacy(Integer.parseInt(businessKey.substring(4, 8)), applicantId).body()).status()).isEqualTo(409);
   }
 
-  @Test
-  void ADM_1_6_CER_J3_aWithdrawnEntryRejectionWithTheQuotaFullIsAdmittedUnfunded() {
-    int year = campaign(0);
-    String businessKey = rejectedCandidacy(year);
+  /** The appeal against the entry rejection, filed in time. */
+  private String appealAgainstEntry(String businessKey) {
     long letter = letterOf(businessKey, "CER_ENTRY");
-    assertThat(applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter,
-        "Le jury n'a pas tenu compte de mon projet de recherche détaillé, joint au présent recours.")).status()).isEqualTo(201);
+    var filed = applicant.post("/api/cases/" + businessKey + "/appeals", appeal(letter,
+        "Le jury n'a pas tenu compte de mon projet de recherche détaillé, joint au présent recours."));
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    return filed.json().path("businessKey").asText();
+  }
 
-    // the jury answers through the president of the session that decided, after its deliberation
+  private JsonNode agendaItem(JurySittingHttp sitting, String user, long session, String itemKey) {
+    for (JsonNode item : sitting.session(user, session).path("agenda")) {
+      if (item.path("itemKey").asText().equals(itemKey)) {
+        return item;
+      }
+    }
+    throw new AssertionError(itemKey + " is not on the agenda of session " + session);
+  }
+
+  private byte[] letterPdf(String businessKey, String kind) {
+    return applicant.getBytes("/api/letters/" + letterOf(businessKey, kind) + ".pdf");
+  }
+
+  @Test
+  void ADM_1_4_CER_J5_anAppealAgainstTheJuryWaitsForASessionAndNobodyAnswersItAlone() {
+    int year = campaign(10);
+    String businessKey = rejectedCandidacy(year);
+    JurySittingHttp sitting = new JurySittingHttp(http);
+    // the campaign's other entry session is convened already: its agenda is closed, no session takes items
+    for (JsonNode s : admin.get("/api/jury/sessions?campaignYear=" + year).json()) {
+      if (s.path("kind").asText().equals("ENTRY") && s.path("status").asText().equals("PLANNED")) {
+        sitting.convene(s.path("id").asLong());
+      }
+    }
+    String appealKey = appealAgainstEntry(businessKey);
+
+    // no session planned: the task waits, shown to the secretariat with the reason, assigned to nobody
     String task = answerTask(businessKey, 1);
     JsonNode answer = admin.get("/engine-rest/task/" + task).json();
-    assertThat(answer.path("assignee").asText()).isEqualTo(CerDemoData.PRESIDENT);
-    assertThat(candidateGroups(task)).isEmpty();
-    assertThat(answer.path("description").asText()).contains("après délibération du jury", "session");
+    assertThat(answer.path("assignee").isNull()).isTrue();
+    assertThat(candidateGroups(task)).containsExactly(Groups.CER_SECRETARIAT);
+    assertThat(answer.path("description").asText()).contains("En attente d'une session du jury", "en séance");
+    assertThat(applicant.get("/api/cases/" + businessKey + "/appeals").json().get(0).path("answeringBody").asText())
+        .contains("jury national");
+
+    // nobody answers for the jury: neither the secretariat that sees the task, nor an administrator, nor the president
     Vars withdrawn = Vars.of().string("appealDecision", "WITHDRAWN")
         .string("appealRationale", "Au vu du projet détaillé, le jury admet la candidature.");
-    assertThat(http.as("jury1", "jury1").post("/engine-rest/task/" + task + "/complete", withdrawn.body()).status()).isEqualTo(403);
-    assertThat(http.as(CerDemoData.PRESIDENT, CerDemoData.PRESIDENT).post("/engine-rest/task/" + task + "/complete", withdrawn.body())
-        .status()).isEqualTo(204);
+    var bySecretariat = secretariat.post("/engine-rest/task/" + task + "/complete", withdrawn.body());
+    assertThat(bySecretariat.status()).isEqualTo(403);
+    assertThat(bySecretariat.message()).contains("décidée en séance", "Personne ne répond seul");
+    assertThat(admin.post("/engine-rest/task/" + task + "/complete", withdrawn.body()).status()).isEqualTo(403);
+    assertThat(http.as(CerDemoData.PRESIDENT, CerDemoData.PRESIDENT).post("/engine-rest/task/" + task + "/complete",
+        withdrawn.body()).status()).isEqualTo(403);
+    assertThat(applicant.get("/api/cases/" + businessKey + "/appeals").json().get(0).path("status").asText()).isEqualTo("OPEN");
 
-    String reopened = admin.get("/engine-rest/process-instance?maxResults=50&processDefinitionKey=cer-candidacy&businessKey=" + businessKey).json().get(0).path("id").asText();
+    // the secretariat plans the next entry session: the appeal joins its agenda, under the candidacy's key
+    long session = sitting.plan(year, "ENTRY", today.plusDays(14));
+    JsonNode item = agendaItem(sitting, "demo", session, appealKey);
+    assertThat(item.path("isAppeal").asBoolean()).isTrue();
+    assertThat(item.path("businessKey").asText()).isEqualTo(businessKey);
+    assertThat(item.path("choices").toString()).contains("UPHELD", "WITHDRAWN");
+    assertThat(admin.get("/engine-rest/task/" + task).json().path("description").asText())
+        .contains("Recours inscrit à l'ordre du jour de la session").doesNotContain("En attente");
+    assertThat(applicant.get("/api/candidacies/" + businessKey + "/timeline").body())
+        .contains("Recours gracieux n° 1 inscrit à l'ordre du jour de la session");
+  }
+
+  @Test
+  void ADM_1_6_CER_J5_CER_J3_theSessionWithdrawsAnEntryRejectionByMajorityAndTheCaseReopensAtFunding() {
+    int year = campaign(0);
+    String businessKey = rejectedCandidacy(year);
+    JurySittingHttp sitting = new JurySittingHttp(http).motivation("Au vu du projet détaillé joint au recours, le jury retire son refus.");
+    LocalDate sessionDay = today.plusDays(14);
+    long session = sitting.plan(year, "ENTRY", sessionDay);
+    String appealKey = appealAgainstEntry(businessKey);
+    assertThat(admin.get("/engine-rest/task/" + answerTask(businessKey, 1)).json().path("description").asText())
+        .contains("Recours inscrit à l'ordre du jour de la session");
+
+    CerFixtures.setToday(sessionDay);
+    // jury6 declares a link with the candidate: recused from the appeal as from the candidacy
+    sitting.link("jury6", businessKey, "SAME_LAB")
+        .votes("jury1", appealKey, "WITHDRAWN").votes("jury2", appealKey, "WITHDRAWN").votes("jury4", appealKey, "WITHDRAWN")
+        .votes("jury3", appealKey, "UPHELD").votes("jury5", appealKey, "UPHELD");
+    sitting.convene(session);
+    sitting.declare(session);
+    sitting.open(session);
+
+    // members read the appeal's text and its documents (links they may follow); the recused member does not
+    JsonNode seen = agendaItem(sitting, "jury1", session, appealKey);
+    assertThat(seen.path("mayVote").asBoolean()).isTrue();
+    assertThat(seen.path("appeal").path("text").asText()).contains("projet de recherche détaillé");
+    String href = seen.path("appeal").path("documents").get(0).path("href").asText();
+    assertThat(http.as("jury1", "jury1").getBytes(href)).isEqualTo(TestDocuments.PDF);
+    JsonNode recused = agendaItem(sitting, "jury6", session, appealKey);
+    assertThat(recused.path("recused").asBoolean()).isTrue();
+    assertThat(recused.has("appeal")).isFalse();
+    assertThat(http.as("jury6", "jury6").get(href).status()).isEqualTo(403);
+    // the recused member has nothing to vote on; the observer never votes
+    assertThat(sitting.taskOf("jury6", session, "castVotes")).isNull();
+    assertThat(sitting.taskOf("observateur", session, "castVotes")).isNull();
+
+    // an appeal is voted on with « maintenir » / « retirer », not with a candidacy's choices
+    String ballot = sitting.taskOf("jury1", session, "castVotes");
+    var wrong = sitting.complete("jury1", ballot, Vars.of().string("votes", "[{\"businessKey\": \"" + appealKey
+        + "\", \"decision\": \"ADMITTED\", \"rationale\": \"Projet solide.\"}]"));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.message()).contains("n'est pas une décision possible", "UPHELD ou WITHDRAWN");
+
+    sitting.vote(session);
+    sitting.minutes(session);
+
+    // 3 to withdraw, 2 to maintain: the session withdraws the decision, and says so in the answer's letter
+    JsonNode appeals = applicant.get("/api/cases/" + businessKey + "/appeals").json();
+    assertThat(appeals.get(0).path("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(appeals.get(0).path("answerRationale").asText()).contains("le jury retire son refus");
+    assertThat(appeals.get(0).path("answeringSession").asText()).contains("Séance du " + sessionDay);
+    String answer = LetterPdf.text(letterPdf(businessKey, "APPEAL_ANSWER"));
+    assertThat(answer).contains("la décision contestée est retirée", "Séance du " + sessionDay, "majorité des voix");
+
+    // the candidacy reopens at the funding decision: the quota is spent, so it is admitted unfunded (CER_J3)
+    JsonNode running = admin.get("/engine-rest/process-instance?maxResults=50&processDefinitionKey=cer-candidacy&businessKey=" + businessKey).json();
+    assertThat(running).as(() -> admin.get("/api/candidacies/" + businessKey + "/timeline").body()).hasSize(1);
+    String reopened = running.get(0).path("id").asText();
     for (JsonNode job : admin.get("/engine-rest/job?maxResults=50&processInstanceId=" + reopened + "&executable=true").json()) {
-      assertThat(admin.post("/engine-rest/job/" + job.path("id").asText() + "/execute", "{}").status()).isEqualTo(204);
+      assertThat(admin.post("/engine-rest/job/" + job.path("id").asText() + "/execute", "{}").status()).isIn(204, 404);
     }
     JsonNode vars = admin.get("/engine-rest/process-instance/" + reopened + "/variables").json();
     assertThat(vars.path("entryDecision").path("value").asText()).isEqualTo("ADMITTED");
@@ -292,5 +395,33 @@ class CerAppealHttpTest {
     assertThat(vars.path("fundingReason").path("value").asText()).isEqualTo("QUOTA_SPENT");
     taskOf("processInstanceId=" + reopened, "submitProject");
     assertThat(letterKinds(businessKey)).contains("CER_ENTRY", "APPEAL_RECEIVED", "APPEAL_ANSWER", "CER_FUNDING");
+
+    // the minutes list the appeal apart from the candidacies, with its votes and the motivation
+    String minutes = LetterPdf.text(admin.getBytes("/api/jury/sessions/" + session + "/minutes.pdf"));
+    assertThat(minutes).contains("Recours gracieux examinés", appealKey, "décision retirée", "2 voix pour le maintien, 3 pour le retrait",
+        "le jury retire son refus", "retirer", "maintenir");
+  }
+
+  @Test
+  void ADM_1_3_CER_J5_aMajorityToMaintainUpholdsTheEntryRejectionAndTheCaseStaysClosed() {
+    int year = campaign(10);
+    String businessKey = rejectedCandidacy(year);
+    JurySittingHttp sitting = new JurySittingHttp(http).appealDecision("UPHELD")
+        .motivation("Le projet joint ne répond pas aux réserves du jury : la décision est maintenue.");
+    LocalDate sessionDay = today.plusDays(7);
+    long session = sitting.plan(year, "ENTRY", sessionDay);
+    String appealKey = appealAgainstEntry(businessKey);
+    assertThat(agendaItem(sitting, "demo", session, appealKey).path("isAppeal").asBoolean()).isTrue();
+    CerFixtures.setToday(sessionDay);
+    sitting.votes("jury1", appealKey, "WITHDRAWN").sit(businessKey);
+
+    JsonNode appeals = applicant.get("/api/cases/" + businessKey + "/appeals").json();
+    assertThat(appeals.get(0).path("status").asText()).isEqualTo("UPHELD");
+    assertThat(LetterPdf.text(letterPdf(businessKey, "APPEAL_ANSWER"))).contains("la décision contestée est maintenue",
+        "Séance du " + sessionDay);
+    assertThat(admin.get("/engine-rest/process-instance?maxResults=50&processDefinitionKey=cer-candidacy&businessKey=" + businessKey).json()).isEmpty();
+    assertThat(applicant.get("/api/candidacies/" + businessKey + "/timeline").body()).contains("Réponse au recours : décision maintenue");
+    String minutes = LetterPdf.text(admin.getBytes("/api/jury/sessions/" + session + "/minutes.pdf"));
+    assertThat(minutes).contains("Recours gracieux examinés", appealKey, "décision maintenue", "5 voix pour le maintien, 1 pour le retrait");
   }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 
 import fr.engagements.allowance.AllowanceRates;
 import fr.engagements.allowance.LedgerEntry;
@@ -17,6 +18,7 @@ import fr.engagements.cer.candidacy.Candidacy;
 import fr.engagements.cer.jury.JuryRole;
 import fr.engagements.cer.jury.JuryService;
 import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.cer.campaign.CerCampaigns;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.support.JurySitting;
 import fr.engagements.config.EngineClock;
@@ -33,6 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the entry stage of cer-candidacy (process-contract.md steps 1–3 and 7), on the real engine. */
 class CerEntryProcessTest extends CerProcessTestSupport {
+
+  @Autowired
+  CerCampaigns campaigns;
 
   @Test
   void CER_E1_exerciseThesisIsIneligible() {
@@ -77,6 +82,24 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     ProcessInstance pi = start(eligible().putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), year - 1));
 
     assertThat(pi).isWaitingAt(Tasks.VERIFY_DOSSIER);
+  }
+
+  @Test
+  void CER_T1_aCampaignOfTheFirstCohortsAcceptsALaterApplicationWithinItsWindow() {
+    campaigns.setApplicationWindow(year, 3, "test");
+    try {
+      ProcessInstance late = start(eligible().putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), year - 3));
+      assertThat(late).isWaitingAt(Tasks.VERIFY_DOSSIER);
+      assertThat(variable(late, ELIGIBILITY_RULE.name())).isEqualTo("CER_T1");
+      assertThat((String) variable(late, ELIGIBILITY_EXPLANATION.name())).contains("mesures transitoires", "3 ans");
+
+      ProcessInstance tooLate = start(eligible().putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), year - 4));
+      assertThat(tooLate).isEnded().hasPassed("endIneligible");
+      assertThat(variable(tooLate, ELIGIBILITY_RULE.name())).isEqualTo("CER_E4");
+      assertThat((String) variable(tooLate, ELIGIBILITY_EXPLANATION.name())).contains("CER_T1", "au plus 3 ans");
+    } finally {
+      campaigns.setApplicationWindow(year, CerCampaigns.CER_E4_WINDOW_YEARS, "test");
+    }
   }
 
   @Test
@@ -203,7 +226,48 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     String[] notifications = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(NotificationService.PROCESS_KEY)
         .processInstanceBusinessKey(businessKey(pi)).list().stream().map(n -> n.getId()).toArray(String[]::new);
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceIdIn(notifications)
-        .variableValueEquals(NotificationService.TO_GROUP, Groups.DEANS).count()).as("the dean is notified (CER_F4)").isEqualTo(1);
+        .variableValueEquals(NotificationService.TO_GROUP, "deans.AMIENS").count()).as("the dean is notified (CER_F4)").isEqualTo(1);
+  }
+
+  @Test
+  void CER_F4_onlyTheDeanOfTheStudentsFacultyIsAskedToFreeResearchTime() {
+    ProcessInstance amiens = admitted(eligible());
+    VariableMap withoutFaculty = eligible();
+    withoutFaculty.remove(STUDIES_FACULTY.name());
+    ProcessInstance noFaculty = admitted(withoutFaculty);
+    ProcessInstance upec = admitted(eligible().putValue(STUDIES_FACULTY.name(), "UPEC"));
+
+    assertThat(noticeGroups(amiens)).containsExactly("deans.AMIENS");
+    assertThat(noticeGroups(upec)).containsExactly("deans.UPEC");
+    assertThat(noticeGroups(noFaculty)).as("no dean is guessed: the secretariat passes the notice on")
+        .containsExactly(Groups.CER_SECRETARIAT);
+    assertThat(noticeSubjects(noFaculty)).singleElement().asString().contains("doyen à informer", "faculté d'inscription");
+    assertThat(noticeGroups(amiens)).doesNotContain(Groups.DEANS);
+
+    assertThatThrownBy(() -> start(eligible().putValue(STUDIES_FACULTY.name(), "SORBONNE-INCONNUE")))
+        .hasMessageContaining("studiesFaculty").hasMessageContaining("n'est pas une faculté de l'annuaire");
+  }
+
+  /** The groups the candidacy's dean notice (CER_F4) was sent to. */
+  private List<String> noticeGroups(ProcessInstance pi) {
+    return deanNotices(pi).stream().map(n -> n[0]).toList();
+  }
+
+  private List<String> noticeSubjects(ProcessInstance pi) {
+    return deanNotices(pi).stream().map(n -> n[1]).toList();
+  }
+
+  /** Group and subject of each notification of the candidacy that is its dean notice (to a dean, or passed on). */
+  private List<String[]> deanNotices(ProcessInstance pi) {
+    return historyService().createHistoricProcessInstanceQuery().processDefinitionKey(NotificationService.PROCESS_KEY)
+        .processInstanceBusinessKey(businessKey(pi)).list().stream().map(n -> {
+          var vars = historyService().createHistoricVariableInstanceQuery().processInstanceId(n.getId()).list();
+          String group = vars.stream().filter(v -> v.getName().equals(NotificationService.TO_GROUP)).map(v -> String.valueOf(v.getValue()))
+              .findFirst().orElse("");
+          String subject = vars.stream().filter(v -> v.getName().equals(NotificationService.SUBJECT)).map(v -> String.valueOf(v.getValue()))
+              .findFirst().orElse("");
+          return new String[] {group, subject};
+        }).filter(n -> n[1].contains("admission de") || n[1].contains("doyen à informer")).toList();
   }
 
   @Test

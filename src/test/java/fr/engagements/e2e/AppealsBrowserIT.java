@@ -9,11 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import fr.engagements.support.Http;
-import fr.engagements.support.Http.Vars;
 import fr.engagements.support.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +28,11 @@ class AppealsBrowserIT {
   @Test
   void ADM_1_theApplicantFilesAnAppealFromTheCasePage(Journeys journeys) {
     int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-    String key = ineligibleCandidacy(journeys, year);
+    // an applicant of this test alone, whose candidacy the eligibility table refuses (thèse d'exercice, CER_E1)
+    Cases cases = new Cases(journeys.admin());
+    cases.createUser(APPLICANT, "Noé", "Recours", "cer-applicants");
+    String key = cases.start(APPLICANT, "cer-candidacy", Cases.cerCandidacy(APPLICANT, "Noé Recours", year)
+        .string("doctorateType", "EXERCISE")).path("businessKey").asText();
 
     try (Journey journey = journeys.start("recours-gracieux")) {
       journey.as(APPLICANT);
@@ -98,37 +99,5 @@ class AppealsBrowserIT {
         journey.page().locator("#appeals-list li").first().scrollIntoViewIfNeeded();
       });
     }
-  }
-
-  /** A CER applicant of this test alone, whose candidacy the eligibility table refuses (thèse d'exercice, CER_E1). */
-  private static String ineligibleCandidacy(Journeys journeys, int year) {
-    ObjectNode profile = Http.object();
-    profile.putObject("profile").put("id", APPLICANT).put("firstName", "Noé").put("lastName", "Recours")
-        .put("email", "noe.recours@etu.example.fr");
-    profile.putObject("credentials").put("password", APPLICANT);
-    Http.Response created = journeys.admin().post("/engine-rest/user/create", profile);
-    assertThat(created.status()).as(created.body()).isEqualTo(204);
-    Http.Response member = journeys.admin().put("/engine-rest/group/cer-applicants/members/" + APPLICANT, null);
-    assertThat(member.status()).as(member.body()).isEqualTo(204);
-
-    Http applicant = journeys.app().http().as(APPLICANT, APPLICANT);
-    Http.Response started = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start", Vars.of()
-        .string("applicantId", APPLICANT)
-        .string("applicantName", "Noé Recours")
-        .string("applicantEmail", "noe.recours@etu.example.fr")
-        .string("applicantProfile", "DOUBLE_CURSUS")
-        .string("doctorateType", "EXERCISE")
-        .string("doctorateStatus", "OBTAINED")
-        .string("doctorateDate", (year - 1) + "-06-30")
-        .string("dfasm1StartDate", year + "-09-01")
-        .integer("medicalStudiesReturnYear", year)
-        .integer("campaignYear", year)
-        .string("researchLab", "UMR 1234 Inserm")
-        .string("otherFunding", "NONE")
-        .file("doctorateProof", "these.pdf", TestDocuments.PDF, "application/pdf")
-        .file("labAttachmentProof", "labo.pdf", TestDocuments.PDF, "application/pdf")
-        .file("motivationLetter", "lettre.pdf", TestDocuments.PDF, "application/pdf").body());
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    return started.json().path("businessKey").asText();
   }
 }

@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import fr.engagements.support.Http;
-import fr.engagements.support.Http.Vars;
-import fr.engagements.support.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 13, part 2, in Chromium: the secretariat opens « Tableaux de bord » from the navigation, finds this year's
  * candidacies with their step, keeps only the late ones, finds one by name, exports the page as CSV and opens the late
  * task in Tasklist; every state of the page passes axe-core and, at 375 px, never scrolls sideways. Screenshots:
- * {@code target/e2e/tableaux-de-bord/}.
+ * {@code target/e2e/tableaux-de-bord/}. The UFR's board is walked in {@link CespApplicationBrowserIT}, before that
+ * class's application journey closes the applications of Amiens' campaign.
  */
 @ExtendWith(BrowserApp.class)
 class BoardsBrowserIT {
@@ -35,9 +34,11 @@ class BoardsBrowserIT {
   @Test
   void theSecretariatFiltersTheLateCandidaciesAndExportsThem(Journeys journeys) throws Exception {
     int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-    String late = startCandidacy(journeys, year, "etudiant.retard", "Léa", "Retardataire");
-    String onTime = startCandidacy(journeys, year, "etudiant.alheure", "Noé", "Ponctuel");
     Cases cases = new Cases(journeys.admin());
+    cases.createUser("etudiant.retard", "Léa", "Retardataire", "cer-applicants");
+    cases.createUser("etudiant.alheure", "Noé", "Ponctuel", "cer-applicants");
+    String late = cases.fileCerCandidacy("etudiant.retard", "Léa Retardataire", year);
+    String onTime = cases.fileCerCandidacy("etudiant.alheure", "Noé Ponctuel", year);
     JsonNode lateTask = cases.awaitTask(late, "verifyDossier");
     cases.awaitTask(onTime, "verifyDossier");
     // the verification of one candidacy was due yesterday (an administrator moves its due date: no clock to turn here)
@@ -116,36 +117,5 @@ class BoardsBrowserIT {
         assertThat(page.locator("body")).containsText("Vérifier le dossier d'entrée");
       });
     }
-  }
-
-  /** A CER applicant created by the administrator files a candidacy over REST: its business key. */
-  private static String startCandidacy(Journeys journeys, int year, String id, String firstName, String lastName) {
-    ObjectNode profile = Http.object();
-    profile.putObject("profile").put("id", id).put("firstName", firstName).put("lastName", lastName)
-        .put("email", id + "@etu.example.fr");
-    profile.putObject("credentials").put("password", id);
-    Http.Response created = journeys.admin().post("/engine-rest/user/create", profile);
-    assertThat(created.status()).as(created.body()).isEqualTo(204);
-    Http.Response member = journeys.admin().put("/engine-rest/group/cer-applicants/members/" + id, null);
-    assertThat(member.status()).as(member.body()).isEqualTo(204);
-    Http.Response started = journeys.app().http().as(id, id).post("/engine-rest/process-definition/key/cer-candidacy/start",
-        Vars.of()
-            .string("applicantId", id)
-            .string("applicantName", firstName + " " + lastName)
-            .string("applicantEmail", id + "@etu.example.fr")
-            .string("applicantProfile", "DOUBLE_CURSUS")
-            .string("doctorateType", "RESEARCH")
-            .string("doctorateStatus", "OBTAINED")
-            .string("doctorateDate", (year - 1) + "-06-30")
-            .string("dfasm1StartDate", year + "-09-01")
-            .integer("medicalStudiesReturnYear", year)
-            .integer("campaignYear", year)
-            .string("researchLab", "UMR 1234 Inserm")
-            .string("otherFunding", "NONE")
-            .file("doctorateProof", "these.pdf", TestDocuments.PDF, "application/pdf")
-            .file("labAttachmentProof", "labo.pdf", TestDocuments.PDF, "application/pdf")
-            .file("motivationLetter", "lettre.pdf", TestDocuments.PDF, "application/pdf").body());
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    return started.json().path("businessKey").asText();
   }
 }

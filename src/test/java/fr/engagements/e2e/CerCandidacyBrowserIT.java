@@ -64,6 +64,7 @@ class CerCandidacyBrowserIT {
             .fill("researchLab", "UMR 1234 Inserm — Institut de recherche")
             .select("otherFunding", "NONE")
             .fill("dfasm1StartDate", year + "-09-01")
+            .select("studiesFaculty", "AMIENS")
             .fill("medicalStudiesReturnYear", String.valueOf(year))
             .attach("doctorateProof", "these.pdf", "application/pdf", PDF)
             .attach("labAttachmentProof", "rattachement.pdf", "application/pdf", PDF)

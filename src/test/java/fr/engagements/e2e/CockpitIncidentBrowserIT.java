@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.engagements.support.Http;
-import fr.engagements.support.Http.Vars;
-import fr.engagements.support.TestDocuments;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,26 +26,10 @@ class CockpitIncidentBrowserIT {
   void theAdministratorFindsTheRunningCandidacyAndTheFailedMailInCockpit(Journeys journeys) {
     Cases cases = new Cases(journeys.admin());
     int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-    Http applicant = journeys.app().http().as("etudiant2", "etudiant2");
-    var started = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start", Vars.of()
-        .string("applicantId", "etudiant2")
-        .string("applicantName", "Léa Martin")
-        .string("applicantEmail", "lea.martin@etu.example.fr")
-        .string("applicantProfile", "PASSERELLE")
-        .string("doctorateType", "RESEARCH")
-        .string("doctorateStatus", "OBTAINED")
-        .string("doctorateDate", (year - 1) + "-06-30")
-        .string("dfasm1StartDate", year + "-09-01")
-        .integer("medicalStudiesReturnYear", year)
-        .integer("campaignYear", year)
-        .string("researchLab", "UMR 5678 CNRS")
-        .string("otherFunding", "NONE")
-        .file("doctorateProof", "these.pdf", TestDocuments.PDF, "application/pdf")
-        .file("labAttachmentProof", "labo.pdf", TestDocuments.PDF, "application/pdf")
-        .file("motivationLetter", "lettre.pdf", TestDocuments.PDF, "application/pdf").body());
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    String candidacy = started.json().path("id").asText();
-    String key = started.json().path("businessKey").asText();
+    JsonNode started = cases.start("etudiant2", "cer-candidacy", Cases.cerCandidacy("etudiant2", "Léa Martin", year)
+        .string("applicantProfile", "PASSERELLE").string("researchLab", "UMR 5678 CNRS"));
+    String candidacy = started.path("id").asText();
+    String key = started.path("businessKey").asText();
     cases.awaitTask(key, "verifyDossier");
 
     // the secretariat's e-mail fails at its only try: an incident, in the application's job executor

@@ -8,13 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import fr.engagements.support.Http;
-import fr.engagements.support.Http.Vars;
-import fr.engagements.support.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +31,12 @@ class MyCasesBrowserIT {
   @Test
   void aStudentFindsTheirCandidacyFromTasklistsHeader(Journeys journeys) {
     int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-    createStudent(journeys);
+    Cases cases = new Cases(journeys.admin());
+    cases.createUser(STUDENT, "Noé", "Lefort", "cer-applicants");
     // a first candidacy with a thèse d'exercice, closed at once (CER_E1) with its letter; then the real one
-    String ineligible = apply(journeys, year, false);
-    String key = apply(journeys, year, true);
-    String taskId = new Cases(journeys.admin()).awaitTask(key, "completeDossier").path("id").asText();
+    String ineligible = apply(cases, year, false);
+    String key = apply(cases, year, true);
+    String taskId = cases.awaitTask(key, "completeDossier").path("id").asText();
 
     try (Journey journey = journeys.start("mes-dossiers")) {
       Tasklist tasklist = journey.as(STUDENT);
@@ -121,37 +118,10 @@ class MyCasesBrowserIT {
     }
   }
 
-  /** The student, created by the administrator. */
-  private static void createStudent(Journeys journeys) {
-    ObjectNode profile = Http.object();
-    profile.putObject("profile").put("id", STUDENT).put("firstName", "Noé").put("lastName", "Lefort")
-        .put("email", "noe.lefort@etu.example.fr");
-    profile.putObject("credentials").put("password", STUDENT);
-    Http.Response created = journeys.admin().post("/engine-rest/user/create", profile);
-    assertThat(created.status()).as(created.body()).isEqualTo(204);
-    Http.Response member = journeys.admin().put("/engine-rest/group/cer-applicants/members/" + STUDENT, null);
-    assertThat(member.status()).as(member.body()).isEqualTo(204);
-  }
-
   /** The student files a candidacy over REST, without the motivation letter; with a thèse d'exercice unless eligible. */
-  private static String apply(Journeys journeys, int year, boolean eligible) {
-    Http.Response started = journeys.app().http().as(STUDENT, STUDENT).post("/engine-rest/process-definition/key/cer-candidacy/start",
-        Vars.of()
-            .string("applicantId", STUDENT)
-            .string("applicantName", "Noé Lefort")
-            .string("applicantEmail", "noe.lefort@etu.example.fr")
-            .string("applicantProfile", "DOUBLE_CURSUS")
-            .string("doctorateType", eligible ? "RESEARCH" : "EXERCISE")
-            .string("doctorateStatus", "OBTAINED")
-            .string("doctorateDate", (year - 1) + "-06-30")
-            .string("dfasm1StartDate", year + "-09-01")
-            .integer("medicalStudiesReturnYear", year)
-            .integer("campaignYear", year)
-            .string("researchLab", "UMR 1234 Inserm")
-            .string("otherFunding", "NONE")
-            .file("doctorateProof", "these.pdf", TestDocuments.PDF, "application/pdf")
-            .file("labAttachmentProof", "labo.pdf", TestDocuments.PDF, "application/pdf").body());
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    return started.json().path("businessKey").asText();
+  private static String apply(Cases cases, int year, boolean eligible) {
+    return cases.start(STUDENT, "cer-candidacy", Cases.cerCandidacy(STUDENT, "Noé Lefort", year)
+        .string("doctorateType", eligible ? "RESEARCH" : "EXERCISE")
+        .remove("motivationLetter")).path("businessKey").asText();
   }
 }

@@ -8,12 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import fr.engagements.support.Http;
-import fr.engagements.support.Http.Vars;
-import fr.engagements.support.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,8 +30,10 @@ class ProjectPagesBrowserIT {
   @Test
   void everyPageOfTheProjectIsAccessibleOnADesktopAndOnAPhone(Journeys journeys) {
     int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-    String key = startCandidacy(journeys, year);
-    new Cases(journeys.admin()).awaitTask(key, "verifyDossier");
+    Cases cases = new Cases(journeys.admin());
+    cases.createUser(APPLICANT, "Inès", "Pagès", "cer-applicants");
+    String key = cases.fileCerCandidacy(APPLICANT, "Inès Pagès", year);
+    cases.awaitTask(key, "verifyDossier");
 
     try (Journey journey = journeys.start("pages-du-projet")) {
       Page page = journey.anonymous();
@@ -209,37 +207,5 @@ class ProjectPagesBrowserIT {
     page.selectOption("#doctorateStatus", "OBTAINED");
     page.fill("#doctorateDate", (year - 1) + "-06-30");
     page.click("button[type=submit]");
-  }
-
-  /** A CER applicant of this test, created by the administrator, files a candidacy over REST: its business key. */
-  private static String startCandidacy(Journeys journeys, int year) {
-    ObjectNode profile = Http.object();
-    profile.putObject("profile").put("id", APPLICANT).put("firstName", "Inès").put("lastName", "Pagès")
-        .put("email", "ines.pages@etu.example.fr");
-    profile.putObject("credentials").put("password", APPLICANT);
-    Http.Response created = journeys.admin().post("/engine-rest/user/create", profile);
-    assertThat(created.status()).as(created.body()).isEqualTo(204);
-    Http.Response member = journeys.admin().put("/engine-rest/group/cer-applicants/members/" + APPLICANT, null);
-    assertThat(member.status()).as(member.body()).isEqualTo(204);
-
-    Http applicant = journeys.app().http().as(APPLICANT, APPLICANT);
-    Http.Response started = applicant.post("/engine-rest/process-definition/key/cer-candidacy/start", Vars.of()
-        .string("applicantId", APPLICANT)
-        .string("applicantName", "Inès Pagès")
-        .string("applicantEmail", "ines.pages@etu.example.fr")
-        .string("applicantProfile", "DOUBLE_CURSUS")
-        .string("doctorateType", "RESEARCH")
-        .string("doctorateStatus", "OBTAINED")
-        .string("doctorateDate", (year - 1) + "-06-30")
-        .string("dfasm1StartDate", year + "-09-01")
-        .integer("medicalStudiesReturnYear", year)
-        .integer("campaignYear", year)
-        .string("researchLab", "UMR 1234 Inserm")
-        .string("otherFunding", "NONE")
-        .file("doctorateProof", "these.pdf", TestDocuments.PDF, "application/pdf")
-        .file("labAttachmentProof", "labo.pdf", TestDocuments.PDF, "application/pdf")
-        .file("motivationLetter", "lettre.pdf", TestDocuments.PDF, "application/pdf").body());
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    return started.json().path("businessKey").asText();
   }
 }

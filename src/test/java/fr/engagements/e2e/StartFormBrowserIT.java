@@ -3,8 +3,6 @@ package fr.engagements.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
@@ -34,15 +32,14 @@ class StartFormBrowserIT {
       + "0000000D4944415478DA63F8CFC0F01F0005000201A2D6E5E20000000049454E44AE426082");
   static final String UFR = "UPEC";
   static final List<String> CER_DOCUMENTS = List.of("doctorateProof", "labAttachmentProof", "motivationLetter");
-  static final List<String> CESP_DOCUMENTS = List.of("applicationForm", "schoolingCertificate", "identityDocument", "cv",
-      "motivationLetter", "rankingDeclaration", "transcripts");
+  static final List<String> CESP_DOCUMENTS = Cases.CESP_DOCUMENTS;
 
   @Test
   void aCerStartFormRefusedOnceKeepsEveryDocumentAndGivesTheCaseNumber(Journeys journeys) {
     // a person of their own: the demo applicants have their candidacies in the other journeys
     String user = "formulaire-cer";
-    createUser(journeys.admin(), user, "Nora", "Benali", "cer-applicants");
     Cases cases = new Cases(journeys.admin());
+    cases.createUser(user, "Nora", "Benali", "cer-applicants");
     int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
     try (Journey journey = journeys.start("formulaire-cer")) {
       Tasklist applicant = journey.as(user);
@@ -61,6 +58,7 @@ class StartFormBrowserIT {
           .fill("researchLab", "UMR 1234 Inserm — Institut de recherche")
           .select("otherFunding", "NONE")
           .fill("dfasm1StartDate", year + "-09-01")
+          .select("studiesFaculty", "UPEC")
           .fill("medicalStudiesReturnYear", String.valueOf(year))
           .attach("doctorateProof", "these.pdf", "application/pdf", PNG)
           .attach("labAttachmentProof", "rattachement.pdf", "application/pdf", TestDocuments.PDF)
@@ -78,6 +76,7 @@ class StartFormBrowserIT {
       journey.step("numero-de-dossier", () -> assertReceipt(applicant, key));
       assertDocuments(journeys.admin(), cases.processInstanceId("cer-candidacy", key), CER_DOCUMENTS);
       assertThat(cases.variable("cer-candidacy", key, "applicantAddress").asText()).isEqualTo("12 rue des Écoles\n75005 Paris");
+      assertThat(cases.variable("cer-candidacy", key, "studiesFaculty").asText()).as("chosen from the directory's list").isEqualTo("UPEC");
     }
   }
 
@@ -196,19 +195,5 @@ class StartFormBrowserIT {
         + " return [body.scrollWidth, body.clientWidth, Math.round(widest), Math.round(right)]; }");
     assertThat(((Number) w.get(0)).intValue()).as("the dialog does not scroll sideways").isLessThanOrEqualTo(((Number) w.get(1)).intValue());
     assertThat(((Number) w.get(2)).intValue()).as("the form's fields and texts fit the dialog").isLessThanOrEqualTo(((Number) w.get(3)).intValue());
-  }
-
-  /** A user of this group, password = id (the demo convention), created by the administrator. */
-  static void createUser(Http admin, String id, String firstName, String lastName, String group) {
-    if (admin.get("/engine-rest/user/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/profile").status() == 200) {
-      return;
-    }
-    var profile = Http.object();
-    profile.putObject("profile").put("id", id).put("firstName", firstName).put("lastName", lastName).put("email", id + "@etu.example.fr");
-    profile.putObject("credentials").put("password", id);
-    Http.Response created = admin.post("/engine-rest/user/create", profile);
-    assertThat(created.status()).as(created.body()).isEqualTo(204);
-    Http.Response member = admin.put("/engine-rest/group/" + group + "/members/" + id, "");
-    assertThat(member.status()).as(member.body()).isEqualTo(204);
   }
 }

@@ -87,8 +87,9 @@ class LetterTemplatesTest {
           .with("contestedDecision", "Décision du jury sur l'entrée au CER").with("contestedReference", "CER-2026-000042/entree")
           .with("notifiedOn", LocalDate.of(2026, 9, 1)).with("filedOn", LocalDate.of(2026, 9, 20))
           .with("appealDeadline", LocalDate.of(2026, 11, 1)).with("implicitRejectionOn", LocalDate.of(2026, 11, 20))
-          .with("answeringBody", "le jury national du CER, par le président de la séance qui a décidé")
+          .with("answeringBody", "le jury national du CER")
           .with("decidingSession", "session « Séance d'entrée » du 15 juillet 2026")
+          .with("answeringSession", "session « Séance d'entrée » du 15 octobre 2026")
           .with("withdrawn", true).with("rationale", "Le parcours de recherche a été mal apprécié : le doctorat est bien de recherche.")
           .with("reopenedAt", "comme candidature admise, à la décision de financement");
     };

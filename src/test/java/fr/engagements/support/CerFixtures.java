@@ -92,6 +92,7 @@ public final class CerFixtures {
         .putValue(MEDICAL_STUDIES_RETURN_YEAR.name(), campaignYear)
         .putValue(CAMPAIGN_YEAR.name(), campaignYear)
         .putValue(RESEARCH_LAB.name(), "UMR 1234 Inserm")
+        .putValue(STUDIES_FACULTY.name(), "AMIENS")
         .putValue(OTHER_FUNDING.name(), "NONE")
         .putValue(DOCTORATE_PROOF.name(), TestDocuments.pdf("doctorat"))
         .putValue(LAB_ATTACHMENT_PROOF.name(), TestDocuments.pdf("rattachement"))

@@ -24,7 +24,10 @@ public final class JurySittingHttp {
 
   private final Http http;
   private final Map<String, Map<String, String>> links = new HashMap<>();
+  /** Per member, per item key (a candidacy's or an appeal's business key): the decision they vote for. */
+  private final Map<String, Map<String, String>> votes = new HashMap<>();
   private String decision = "ADMITTED";
+  private String appealDecision = "UPHELD";
   private String motivation = "Parcours de recherche solide et projet motivé, selon la majorité du jury.";
 
   public JurySittingHttp(Http http) {
@@ -33,6 +36,18 @@ public final class JurySittingHttp {
 
   public JurySittingHttp link(String member, String businessKey, String conflictKind) {
     links.computeIfAbsent(member, m -> new HashMap<>()).put(businessKey, conflictKind);
+    return this;
+  }
+
+  /** This member votes so on this item (a candidacy's key, or an appeal's {@code <case key>/recours/<n>}). */
+  public JurySittingHttp votes(String member, String itemKey, String decision) {
+    votes.computeIfAbsent(member, m -> new HashMap<>()).put(itemKey, decision);
+    return this;
+  }
+
+  /** What members vote on appeals by default: UPHELD or WITHDRAWN. */
+  public JurySittingHttp appealDecision(String decision) {
+    this.appealDecision = decision;
     return this;
   }
 
@@ -124,8 +139,10 @@ public final class JurySittingHttp {
       List<Map<String, String>> ballots = new ArrayList<>();
       for (JsonNode item : session(user, sessionId).path("agenda")) {
         if (item.path("mayVote").asBoolean()) {
-          ballots.add(Map.of("businessKey", item.path("businessKey").asText(), "decision", decision,
-              "rationale", "Vote motivé de " + user + "."));
+          String key = itemKey(item);
+          String chosen = votes.getOrDefault(user, Map.of()).getOrDefault(key,
+              item.path("isAppeal").asBoolean() ? appealDecision : decision);
+          ballots.add(Map.of("businessKey", key, "decision", chosen, "rationale", "Vote motivé de " + user + "."));
         }
       }
       completeOk(user, task, Vars.of().string("votes", json(ballots)));
@@ -138,7 +155,7 @@ public final class JurySittingHttp {
     List<Map<String, String>> motivations = new ArrayList<>();
     for (JsonNode item : session.path("agenda")) {
       if (item.path("status").asText().equals("ON_AGENDA") && !item.path("majority").isMissingNode() && !item.path("majority").isNull()) {
-        motivations.add(Map.of("businessKey", item.path("businessKey").asText(), "motivation", motivation));
+        motivations.add(Map.of("businessKey", itemKey(item), "motivation", motivation));
       }
     }
     completeOk(secretary, taskOf(secretary, sessionId, "draftMinutes"), Vars.of().string("motivations", json(motivations)));
@@ -155,6 +172,11 @@ public final class JurySittingHttp {
     }
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofMillis(250))
         .until(() -> session("demo", sessionId).path("status").asText().equals("CLOSED"));
+  }
+
+  /** What ballots and motivations name an agenda item by: the candidacy's key, or the appeal's. */
+  private static String itemKey(JsonNode item) {
+    return item.hasNonNull("itemKey") ? item.path("itemKey").asText() : item.path("businessKey").asText();
   }
 
   private String processInstanceOf(long sessionId) {

@@ -23,6 +23,8 @@ import fr.engagements.cer.funding.FundingService;
 import fr.engagements.config.EngineClock;
 import fr.engagements.process.FrenchFormat;
 import fr.engagements.cer.candidacy.CandidacyService;
+import fr.engagements.cer.jury.JuryAppeals;
+import fr.engagements.cer.jury.JurySession;
 import fr.engagements.letter.Letter;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.Grants;
@@ -44,9 +46,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appeals against the CER's decisions (ADM_1). Who answers is the body that decided: the secretariat for eligibility,
- * funding and closing; the national jury for entry and the post — its answer is given by the president of the session
- * that decided, after the jury's deliberation (a simplification: the appeal is not put on a session's agenda); the
- * secretariat, which passes it on, for a signer's refusal of the project.
+ * funding and closing; the national jury for entry and the post — as a body: the appeal is an item of the agenda of the
+ * campaign's next session of that kind, voted on by its members ({@code cer.jury.JuryAppeals}); the secretariat, which
+ * passes it on, for a signer's refusal of the project.
  *
  * <p>A withdrawal reopens the case where the withdrawn decision closed it, in a new instance of the candidacy's process
  * version with the same business key and the case's last variables (read from history, documents included):
@@ -94,21 +96,24 @@ class CerAppealRouting implements AppealRouting {
     return switch (letter.kind()) {
       case CER_INELIGIBILITY, CER_FUNDING, CER_CLOSING, CER_PROJECT_RETURNED ->
           Optional.of(AppealRoute.group(Groups.CER_SECRETARIAT, "le Secrétariat national du CER", address));
-      case CER_ENTRY -> jury(letter, ENTRY_DECIDED_BY.name(), ENTRY_SESSION.name(), address);
-      case CER_POST -> jury(letter, POST_DECIDED_BY.name(), POST_SESSION.name(), address);
+      case CER_ENTRY -> jury(letter, JurySession.Kind.ENTRY, ENTRY_SESSION.name(), address);
+      case CER_POST -> jury(letter, JurySession.Kind.POST, POST_SESSION.name(), address);
       default -> Optional.empty();
     };
   }
 
-  /** The president of the session that decided answers for the jury, after its deliberation. */
-  private Optional<AppealRoute> jury(Letter letter, String presidentVar, String sessionVar, String address) {
+  /**
+   * The jury answers as a body (CER_J5): the appeal goes on the agenda of the campaign's next session of the same kind;
+   * while it waits, the secretariat sees its task (it cannot answer it).
+   */
+  private Optional<AppealRoute> jury(Letter letter, JurySession.Kind kind, String sessionVar, String address) {
     Map<String, Object> vars = variablesOf(letter.processInstanceId(), false);
-    if (!(vars.get(presidentVar) instanceof String president)) {
+    String session = vars.get(sessionVar) instanceof String s ? s : null;
+    if (!(vars.get(CAMPAIGN_YEAR.name()) instanceof Integer year)) {
       return Optional.of(AppealRoute.group(Groups.CER_SECRETARIAT, "le Secrétariat national du CER, pour le jury national", address));
     }
-    String session = vars.get(sessionVar) instanceof String s ? s : null;
-    return Optional.of(AppealRoute.person(president, "le jury national du CER, par le président de la séance qui a décidé",
-        session, address));
+    return Optional.of(AppealRoute.collegial(JuryAppeals.collegium(kind, year), Groups.CER_SECRETARIAT,
+        "le jury national du CER", session, address));
   }
 
   @Override

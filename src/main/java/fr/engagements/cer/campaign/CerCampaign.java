@@ -39,6 +39,13 @@ public class CerCampaign {
   @Column(name = "dfasm1_grace_months", nullable = false)
   private int dfasm1GraceMonths = 3;
 
+  /**
+   * CER_E4 accepts a candidacy the year of the return to medical studies or the next (1); CER_T1 lets a campaign of
+   * the first cohorts accept it up to this many years after the return.
+   */
+  @Column(name = "application_window_years", nullable = false)
+  private int applicationWindowYears = 1;
+
   /** GDPR: documents of rejected or ineligible candidacies are kept this many years. */
   @Column(name = "retention_years", nullable = false)
   private int retentionYears = 2;
@@ -64,6 +71,7 @@ public class CerCampaign {
     this.projectDeadline = projectDeadline;
     this.matchingDate = matchingDate;
     this.dfasm1GraceMonths = 3;
+    this.applicationWindowYears = 1;
     this.retentionYears = 2;
   }
 
@@ -130,6 +138,14 @@ public class CerCampaign {
 
   public void setDfasm1GraceMonths(int dfasm1GraceMonths) {
     this.dfasm1GraceMonths = dfasm1GraceMonths;
+  }
+
+  public int getApplicationWindowYears() {
+    return applicationWindowYears;
+  }
+
+  public void setApplicationWindowYears(int applicationWindowYears) {
+    this.applicationWindowYears = applicationWindowYears;
   }
 
   public int getRetentionYears() {

@@ -2,11 +2,21 @@ package fr.engagements.cer.campaign;
 
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.engagements.process.CaseInputException;
 
 /** The CER's yearly campaigns (CER_T1): calendars and quotas are data, read by the processes. */
 @Service
 public class CerCampaigns {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CerCampaigns.class);
+  /** CER_E4's window: the year of the return to medical studies or the next. */
+  public static final int CER_E4_WINDOW_YEARS = 1;
+  static final int WIDEST_WINDOW_YEARS = 10;
 
   private final CerCampaignRepository campaigns;
 
@@ -22,6 +32,23 @@ public class CerCampaigns {
   /** The campaign of that year, if one is set up (questions asked before any case exists). */
   public Optional<CerCampaign> find(int year) {
     return campaigns.findById(year);
+  }
+
+  /**
+   * CER_T1: the campaign accepts candidacies up to {@code years} after the return to medical studies (1 restores
+   * CER_E4). Candidacies already decided keep their decision; the table reads the window at each evaluation.
+   */
+  @Transactional
+  public CerCampaign setApplicationWindow(int year, int years, String changedBy) {
+    if (years < CER_E4_WINDOW_YEARS || years > WIDEST_WINDOW_YEARS) {
+      throw CaseInputException.badRequest("La fenêtre de dépôt (applicationWindowYears) va de " + CER_E4_WINDOW_YEARS
+          + " an (règle CER_E4) à " + WIDEST_WINDOW_YEARS + " ans (mesures transitoires, règle CER_T1) : « " + years + " » refusé.");
+    }
+    CerCampaign campaign = lock(year);
+    int before = campaign.getApplicationWindowYears();
+    campaign.setApplicationWindowYears(years);
+    LOG.info("CER campaign {}: application window {} -> {} year(s) after the return, by {}", year, before, years, changedBy);
+    return campaign;
   }
 
   /** The campaign row locked until the transaction ends (quota and numbering decisions). */

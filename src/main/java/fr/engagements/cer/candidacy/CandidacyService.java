@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import fr.engagements.cer.campaign.CerCampaign;
 import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.casefile.Groups;
+import fr.engagements.directory.Directory;
+import fr.engagements.directory.Institution;
+import fr.engagements.directory.InstitutionKind;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.Applicants;
 import fr.engagements.process.InputCheck;
@@ -29,11 +32,13 @@ public class CandidacyService {
   private final CandidacyRepository candidacies;
   private final CerCampaignRepository campaigns;
   private final Clock clock;
+  private final Directory directory;
 
-  CandidacyService(CandidacyRepository candidacies, CerCampaignRepository campaigns, Clock clock) {
+  CandidacyService(CandidacyRepository candidacies, CerCampaignRepository campaigns, Clock clock, Directory directory) {
     this.candidacies = candidacies;
     this.campaigns = campaigns;
     this.clock = clock;
+    this.directory = directory;
   }
 
   /** Validates the start variables, settles the applicant and business key, and writes the candidacy row. */
@@ -41,6 +46,11 @@ public class CandidacyService {
     InputCheck check = CandidacyStartRules.check(execution);
     String applicantId = Applicants.resolve(execution, APPLICANT_ID, check, Set.of(Groups.CER_SECRETARIAT));
     Integer year = CAMPAIGN_YEAR.accepts(execution.getVariable(CAMPAIGN_YEAR.name())) ? CAMPAIGN_YEAR.get(execution) : null;
+    if (execution.getVariable(STUDIES_FACULTY.name()) instanceof String faculty && !faculty.isBlank()
+        && directory.institution(InstitutionKind.FACULTY, faculty).filter(Institution::isActive).isEmpty()) {
+      check.problem("La faculté d'inscription (studiesFaculty) « " + (faculty.length() > 64 ? faculty.substring(0, 64) + "…" : faculty)
+          + " » n'est pas une faculté de l'annuaire : choisissez-la dans la liste.");
+    }
     check.done();
 
     CerCampaign campaign = campaigns.lockByYear(year)

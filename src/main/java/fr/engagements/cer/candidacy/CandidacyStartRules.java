@@ -18,7 +18,7 @@ public final class CandidacyStartRules {
   /** Every start variable of the contract; nothing else is accepted at start. */
   public static final Set<String> START_VARIABLES = Stream.of(
           APPLICANT_ID, APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ADDRESS, APPLICANT_PROFILE, DOCTORATE_TYPE, DOCTORATE_STATUS,
-          DOCTORATE_DATE, DFASM1_START_DATE, MEDICAL_STUDIES_RETURN_YEAR, CAMPAIGN_YEAR, RESEARCH_LAB, OTHER_FUNDING,
+          DOCTORATE_DATE, DFASM1_START_DATE, MEDICAL_STUDIES_RETURN_YEAR, CAMPAIGN_YEAR, RESEARCH_LAB, STUDIES_FACULTY, OTHER_FUNDING,
           DOCTORATE_PROOF, LAB_ATTACHMENT_PROOF, MOTIVATION_LETTER)
       .map(Var::name)
       .collect(Collectors.toUnmodifiableSet());
@@ -47,6 +47,7 @@ public final class CandidacyStartRules {
     check.integer(MEDICAL_STUDIES_RETURN_YEAR, "L'année de retour en études médicales", 1950, 2100, true);
     check.integer(CAMPAIGN_YEAR, "L'année de campagne", 2000, 2100, true);
     check.text(RESEARCH_LAB, "Le laboratoire de rattachement", InputCheck.MAX_SHORT_TEXT, true);
+    check.text(STUDIES_FACULTY, "La faculté d'inscription", 64, false);
     check.choice(OTHER_FUNDING, "L'autre financement", OtherFunding.class, true);
     for (Var<FileValue> document : ENTRY_DOSSIER) {
       check.pdf(document, DocumentLabels.of(document.name()), false);

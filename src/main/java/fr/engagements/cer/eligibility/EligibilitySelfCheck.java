@@ -52,7 +52,7 @@ public class EligibilitySelfCheck {
 
   /** What the student is told (the JSON answer, fields in this order): the result, the rule that decided it, in French, and the table version. */
   public record Answer(boolean eligible, String rule, String reason, String explanation, String decisionKey,
-      int decisionVersion, String decidedBy, int campaignYear, int graceMonths, String notice) {
+      int decisionVersion, String decidedBy, int campaignYear, int graceMonths, int applicationWindowYears, String notice) {
   }
 
   /** Checks the answers (400 with every problem in French), then evaluates the table. */
@@ -81,11 +81,12 @@ public class EligibilitySelfCheck {
     CerCampaign campaign = campaigns.find(year).orElseThrow(() -> new CaseInputException(422, List.of(
         "Aucune campagne CER n'est ouverte pour " + year + " : l'éligibilité dépend du calendrier de la campagne.")));
     Map<String, Object> inputs = EligibilityFacts.decisionVariables(profile, type, status, doctorateDate, dfasm1,
-        returnYear, year, campaign.getDfasm1GraceMonths());
+        returnYear, year, campaign.getDfasm1GraceMonths(), campaign.getApplicationWindowYears());
     Decided decided = evaluateAsSystem(inputs);
     return new Answer(Boolean.TRUE.equals(decided.get("eligible", Boolean.class)), decided.get("rule", String.class),
         decided.get("ineligibilityReason", String.class), decided.get("explanation", String.class), decided.key(),
-        decided.version(), decided.describe(), year, campaign.getDfasm1GraceMonths(), NOTICE);
+        decided.version(), decided.describe(), year, campaign.getDfasm1GraceMonths(),
+        campaign.getApplicationWindowYears(), NOTICE);
   }
 
   /**

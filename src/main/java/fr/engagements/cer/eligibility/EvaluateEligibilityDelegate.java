@@ -26,8 +26,9 @@ public class EvaluateEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int graceMonths = campaigns.get(CAMPAIGN_YEAR.get(execution)).getDfasm1GraceMonths();
-    EligibilityResult result = eligibility.evaluate(EligibilityFacts.of(execution, graceMonths));
+    var campaign = campaigns.get(CAMPAIGN_YEAR.get(execution));
+    EligibilityResult result = eligibility.evaluate(EligibilityFacts.of(execution, campaign.getDfasm1GraceMonths(),
+        campaign.getApplicationWindowYears()));
     ELIGIBLE.set(execution, result.eligible());
     INELIGIBILITY_REASON.set(execution, result.reason());
     ELIGIBILITY_RULE.set(execution, result.rule());

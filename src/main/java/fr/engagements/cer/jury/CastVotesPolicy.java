@@ -26,9 +26,12 @@ class CastVotesPolicy extends BaseTaskPolicy {
     JurySession session = sessions.session(CerJurySessionProcess.SESSION_ID.get(task)).orElseThrow();
     JurySessions.nameAfterSession(task, session);
     String voter = CerJurySessionProcess.VOTER.get(task);
-    long count = sessions.votableBy(session, voter).size();
-    task.setDescription("Séance « " + session.getLabel() + " » : votez " + (count == 1 ? "sur la candidature" : "sur chacune des " + count + " candidatures") + " (admettre ou"
-        + " refuser ; pour un poste : accorder ou refuser), chaque vote avec sa motivation. La majorité des voix exprimées décide ;"
+    var mine = sessions.votableBy(session, voter);
+    long count = mine.size();
+    long appeals = mine.stream().filter(JuryAgendaItem::isAppeal).count();
+    task.setDescription("Séance « " + session.getLabel() + " » : votez " + (count == 1 ? "sur le point" : "sur chacun des " + count + " points") + " de l'ordre du jour (admettre ou"
+        + " refuser ; pour un poste : accorder ou refuser" + (appeals == 0 ? "" : " ; pour un recours gracieux : maintenir ou retirer la décision")
+        + "), chaque vote avec sa motivation. La majorité des voix exprimées décide ;"
         + " en cas de partage, la voix du président est prépondérante. Ni le nombre de publications ni les notes ne décident"
         + " seuls (CER_J2, CER_P8).");
   }

@@ -12,8 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A candidacy on a session's agenda, for its entry or its post decision: from its inscription to the decision the
- * session took on it (the majority of the votes cast, CER_J5), or its deferral to a later session.
+ * A candidacy on a session's agenda, for its entry or its post decision — or an appeal against such a decision
+ * ({@code answerAppeal}, issue 15: the jury answers as a body) —: from its inscription to the decision the session took
+ * on it (the majority of the votes cast, CER_J5), or its deferral to a later session. An appeal's item keeps the
+ * candidacy's business key (the declarations and recusals about the candidate apply) and its own key in
+ * {@code appealKey}.
  */
 @Entity
 @Table(name = "jury_agenda_item")
@@ -34,18 +37,22 @@ public class JuryAgendaItem {
   @Column(name = "process_instance_id", nullable = false)
   private String processInstanceId;
 
-  /** {@code decideEntry} or {@code decidePost}: which decision of the candidacy. */
+  /** {@code decideEntry} or {@code decidePost}: which decision of the candidacy; {@code answerAppeal} for an appeal. */
   @Column(name = "task_key", nullable = false)
   private String taskKey;
 
   @Column(name = "applicant_name")
   private String applicantName;
 
+  /** The appeal's business key ({@code <case key>/recours/<n>}) when the item is an appeal; null for a candidacy. */
+  @Column(name = "appeal_key")
+  private String appealKey;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Status status = Status.ON_AGENDA;
 
-  /** The session's decision: {@code ADMITTED}/{@code REJECTED}, {@code GRANTED}/{@code REFUSED}. */
+  /** The session's decision: {@code ADMITTED}/{@code REJECTED}, {@code GRANTED}/{@code REFUSED}, {@code UPHELD}/{@code WITHDRAWN}. */
   private String decision;
 
   /** The motivation of the decision, as the minutes record it and the letter states it. */
@@ -77,6 +84,12 @@ public class JuryAgendaItem {
     this.taskKey = taskKey;
     this.applicantName = applicantName;
     this.addedAt = addedAt;
+  }
+
+  JuryAgendaItem(Long sessionId, String businessKey, String processInstanceId, String taskKey, String applicantName,
+      String appealKey, Instant addedAt) {
+    this(sessionId, businessKey, processInstanceId, taskKey, applicantName, addedAt);
+    this.appealKey = appealKey;
   }
 
   void decide(String decision, int votesFor, int votesAgainst, boolean castingVote) {
@@ -164,5 +177,18 @@ public class JuryAgendaItem {
 
   public boolean isPost() {
     return "decidePost".equals(taskKey);
+  }
+
+  public String getAppealKey() {
+    return appealKey;
+  }
+
+  public boolean isAppeal() {
+    return appealKey != null;
+  }
+
+  /** What ballots and motivations name the item by: the candidacy's key, or the appeal's. */
+  public String itemKey() {
+    return appealKey != null ? appealKey : businessKey;
   }
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The session's minutes (procès-verbal) as a PDF letter of the session (CER_J5): members and attendance, each
- * candidacy with its decision, the tally, the recusals, the motivation and every member's vote with its rationale,
+ * candidacy with its decision, the tally, the recusals, the motivation and every member's vote with its rationale, then,
+ * apart, each appeal against a decision of the jury (maintained or withdrawn, the same details),
  * signed in the system by the president. Stored like the decision letters (SHA-256 kept); read by the session's members,
  * the secretariat and administrators ({@code /api/jury/sessions/{id}/minutes.pdf}).
  */
@@ -40,6 +41,7 @@ class JuryMinutes {
           + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")"), "presence", m.isPresent() ? "présent" : "absent"));
     }
     List<Map<String, Object>> items = new ArrayList<>();
+    List<Map<String, Object>> appeals = new ArrayList<>();
     for (JuryAgendaItem item : sessions.agenda(sessionId)) {
       if (item.getStatus() != JuryAgendaItem.Status.ON_AGENDA) {
         continue;
@@ -48,19 +50,23 @@ class JuryMinutes {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("applicantName", item.getApplicantName());
       row.put("businessKey", item.getBusinessKey());
-      row.put("subject", item.isPost() ? "poste d’interne hors contingent" : "entrée dans le CER");
-      row.put("outcome", outcome(item.getDecision() != null ? item.getDecision() : result.decision()));
+      row.put("businessKey", item.itemKey());
+      row.put("subject", item.isAppeal() ? "recours gracieux contre la décision du jury sur " + (item.isPost()
+          ? "le poste d’interne hors contingent" : "l’entrée dans le CER") : item.isPost() ? "poste d’interne hors contingent"
+          : "entrée dans le CER");
+      String decision = item.getDecision() != null ? item.getDecision() : result.decision();
+      row.put("outcome", decision == null && item.isAppeal() ? "non décidé, reporté à la session suivante" : outcome(decision));
       row.put("tally", result.decision() == null && result.votesFor() + result.votesAgainst() == 0 ? "(" + result.why() + ")"
-          : "(" + result.votesFor() + " voix pour, " + result.votesAgainst() + " contre" + (result.castingVote()
+          : "(" + result.votesFor() + (item.isAppeal() ? " voix pour le maintien, " + result.votesAgainst() + " pour le retrait"
+              : " voix pour, " + result.votesAgainst() + " contre") + (result.castingVote()
               ? " ; voix prépondérante du président" : "") + ")");
       List<String> recused = sessions.declarations(sessionId).stream()
           .filter(d -> item.getId().equals(d.getItemId()) && d.isRecused()).map(d -> name(execution, d.getUserId())).toList();
       row.put("recused", recused.isEmpty() ? null : String.join(", ", recused));
       row.put("motivation", item.getMotivation());
       row.put("votes", sessions.votes(item).stream().map(v -> Map.of("name", name(execution, v.getUserId()),
-          "vote", v.getChoice() == JuryVote.Choice.FOR ? (item.isPost() ? "accorder" : "admettre")
-              : (item.isPost() ? "refuser" : "refuser"), "rationale", v.getRationale())).toList());
-      items.add(row);
+          "vote", voteLabel(item, v.getChoice()), "rationale", v.getRationale())).toList());
+      (item.isAppeal() ? appeals : items).add(row);
     }
     String president = name(execution, session.getPresidentId());
     LetterRequest request = LetterRequest.of(CerJurySessionProcess.businessKey(sessionId), CerJurySessionProcess.KEY,
@@ -75,7 +81,8 @@ class JuryMinutes {
         .with("tieRule", session.getTieRule() == JurySession.TieRule.PRESIDENT_CASTING_VOTE ? "voix prépondérante du président"
             : "report de la candidature à la session suivante")
         .with("members", members)
-        .with("items", items);
+        .with("items", items)
+        .with("appeals", appeals);
     return letters.issue(request).id();
   }
 
@@ -88,8 +95,18 @@ class JuryMinutes {
       case "REJECTED" -> "refusée";
       case "GRANTED" -> "poste accordé";
       case "REFUSED" -> "poste refusé";
+      case "UPHELD" -> "décision maintenue";
+      case "WITHDRAWN" -> "décision retirée";
       default -> decision;
     };
+  }
+
+  private static String voteLabel(JuryAgendaItem item, JuryVote.Choice choice) {
+    boolean pro = choice == JuryVote.Choice.FOR;
+    if (item.isAppeal()) {
+      return pro ? "maintenir" : "retirer";
+    }
+    return pro ? (item.isPost() ? "accorder" : "admettre") : "refuser";
   }
 
   private static String name(DelegateExecution execution, String userId) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.engagements.appeal.Appeals;
 import fr.engagements.casefile.Access;
 import fr.engagements.casefile.CaseAccess;
 import fr.engagements.casefile.CaseType;
@@ -36,7 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
  * theirs);</li>
  * <li>{@code GET /api/jury/sessions/{id}} — one session as the caller may see it: members, attendance, the agenda with,
  * for the caller, their declaration, whether they may read the dossier and vote, their vote; the tally and each
- * member's vote for the president, the secretary, the secretariat and administrators once the session sits;</li>
+ * member's vote for the president, the secretary, the secretariat and administrators once the session sits; an appeal's
+ * item ({@code isAppeal}) names it by {@code itemKey} (the appeal's key) and gives its text and documents' links
+ * ({@code appeal}) to those who may read the case;</li>
  * <li>{@code POST /api/jury/sessions} — the secretariat plans a session: {@code {campaignYear, kind, label, date,
  * presidentId, secretaryId, members: [{userId, role, detail}]}};</li>
  * <li>{@code POST /api/jury/sessions/{id}/members} — the secretariat completes a session not yet convened:
@@ -53,10 +56,12 @@ class JurySessionController {
   private final CaseAccess access;
   private final IdentityService identity;
   private final DecisionLetters letters;
+  private final Appeals appeals;
 
   JurySessionController(JurySessions sessions, JurySessionRepository repository, JuryService composition, CaseAccess access,
-      @Lazy IdentityService identity, DecisionLetters letters) {
+      @Lazy IdentityService identity, DecisionLetters letters, Appeals appeals) {
     this.letters = letters;
+    this.appeals = appeals;
     this.sessions = sessions;
     this.repository = repository;
     this.composition = composition;
@@ -122,7 +127,10 @@ class JurySessionController {
   private Map<String, Object> item(JurySession session, JuryAgendaItem item, CurrentUser user, boolean officer, Set<Long> mayVote) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("businessKey", item.getBusinessKey());
+    // what ballots and motivations name the item by: the candidacy's key, or the appeal's for an appeal
+    row.put("itemKey", item.itemKey());
     row.put("applicantName", item.getApplicantName());
+    row.put("isAppeal", item.isAppeal());
     row.put("decisionKind", item.isPost() ? "POST" : "ENTRY");
     row.put("choices", JurySessions.decisions(item));
     row.put("status", item.getStatus().name());
@@ -134,6 +142,10 @@ class JurySessionController {
       return row;
     }
     row.put("readable", access.find(item.getBusinessKey()).map(f -> access.read(user, f).allowed()).orElse(false));
+    if (item.isAppeal()) {
+      // the appeal's text and its documents' links, for a reader of the case (CaseAccess decides, in Appeals)
+      appeals.detail(user, item.getAppealKey()).ifPresent(a -> row.put("appeal", a));
+    }
     row.put("mayVote", mayVote.contains(item.getId()));
     if (session.getStatus() == JurySession.Status.IN_SESSION) {
       List<String> problems = sessions.quorumProblems(session, item);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import fr.engagements.appeal.AppealProcess;
 import fr.engagements.casefile.Applicant;
 import fr.engagements.casefile.CaseJournal;
 import fr.engagements.cer.CerCandidacyProcess;
@@ -53,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>the secretary writes the minutes' motivations, the president signs; the minutes become a PDF (the session's
  * letter) and each decision is carried to its candidacy (its jury task is completed with the decision and motivation).</li>
  * </ol>
+ * An appeal against an entry or post decision (recours gracieux, ADM_1) is an item of the agenda too, answered the same
+ * way: members vote to maintain ({@code UPHELD}) or withdraw ({@code WITHDRAWN}) the decision, and the signed minutes
+ * complete the appeal's {@code answerAppeal} task ({@link JuryAppeals}).
  * Bean {@code jurySessions}: the model's expressions (assignees, collections, due dates) call it.
  */
 @Service("jurySessions")
@@ -160,6 +164,24 @@ public class JurySessions {
     for (Task waiting : waitingTasks(saved.getCampaignYear(), saved.getKind())) {
       enqueue(saved, waiting.getProcessInstanceId(), waiting.getTaskDefinitionKey());
     }
+    for (Task waiting : waitingAppeals(saved.getCampaignYear(), saved.getKind())) {
+      String appealPid = waiting.getProcessInstanceId();
+      // the secretariat planning may not read the appeal's instance in the engine: the session reads it
+      var instance = asSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(appealPid).singleResult());
+      Object caseKey = asSystem(() -> runtime.getVariable(appealPid, AppealProcess.CASE_KEY.name()));
+      Object name = asSystem(() -> runtime.getVariable(appealPid, AppealProcess.APPLICANT_NAME.name()));
+      addItem(saved, appealPid, (String) caseKey, AppealProcess.Tasks.ANSWER_APPEAL, name instanceof String n ? n : null,
+          instance.getBusinessKey());
+      // the task said it waited for a session: it now says which one
+      if (waiting.getDescription() != null && waiting.getDescription().contains(JuryAppeals.WAITING)) {
+        waiting.setDescription(waiting.getDescription().replaceFirst(java.util.regex.Pattern.quote(JuryAppeals.WAITING) + "[^.]*\\.",
+            java.util.regex.Matcher.quoteReplacement(JuryAppeals.onAgenda(saved))));
+        asSystem(() -> {
+          tasks.saveTask(waiting);
+          return null;
+        });
+      }
+    }
     return sessions.save(saved);
   }
 
@@ -198,23 +220,39 @@ public class JurySessions {
     Optional<JurySession> session = sessions.findByCampaignYearAndKindAndStatusOrderBySessionDateAscIdAsc(year, kind,
         JurySession.Status.PLANNED).stream().findFirst();
     session.ifPresent(s -> addItem(s, juryTask.getProcessInstanceId(), juryTask.getExecution().getProcessBusinessKey(),
-        juryTask.getTaskDefinitionKey(), Applicant.NAME.get(juryTask)));
+        juryTask.getTaskDefinitionKey(), Applicant.NAME.get(juryTask), null));
+    return session;
+  }
+
+  /**
+   * An appeal against a decision of the jury opened its {@code answerAppeal}: it goes on the agenda of the campaign's next
+   * session of that kind open to items, under the candidacy's key (its declarations apply), if any; otherwise it waits
+   * and {@link #plan} puts it on the next session's agenda.
+   */
+  public Optional<JurySession> enqueueAppeal(DelegateTask answerTask, int year, JurySession.Kind kind) {
+    Optional<JurySession> session = sessions.findByCampaignYearAndKindAndStatusOrderBySessionDateAscIdAsc(year, kind,
+        JurySession.Status.PLANNED).stream().findFirst();
+    session.ifPresent(s -> addItem(s, answerTask.getProcessInstanceId(), AppealProcess.CASE_KEY.get(answerTask),
+        answerTask.getTaskDefinitionKey(), AppealProcess.APPLICANT_NAME.get(answerTask),
+        answerTask.getExecution().getProcessBusinessKey()));
     return session;
   }
 
   private void enqueue(JurySession session, String processInstanceId, String taskKey) {
     var instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     Object name = runtime.getVariable(processInstanceId, Applicant.NAME.name());
-    addItem(session, processInstanceId, instance.getBusinessKey(), taskKey, name instanceof String s ? s : null);
+    addItem(session, processInstanceId, instance.getBusinessKey(), taskKey, name instanceof String s ? s : null, null);
   }
 
-  private void addItem(JurySession session, String processInstanceId, String businessKey, String taskKey, String applicantName) {
+  private void addItem(JurySession session, String processInstanceId, String businessKey, String taskKey, String applicantName,
+      String appealKey) {
     if (items.findBySessionIdAndBusinessKeyAndTaskKey(session.getId(), businessKey, taskKey).isPresent()) {
       return;
     }
-    items.save(new JuryAgendaItem(session.getId(), businessKey, processInstanceId, taskKey, applicantName, clock.instant()));
-    journal.record(businessKey, "JURY_AGENDA", "Candidature inscrite à l'ordre du jour de la session « " + session.getLabel()
-        + " » du " + FrenchFormat.dayInWords(session.getSessionDate()) + ".");
+    items.save(new JuryAgendaItem(session.getId(), businessKey, processInstanceId, taskKey, applicantName, appealKey, clock.instant()));
+    journal.record(businessKey, "JURY_AGENDA", (appealKey == null ? "Candidature inscrite" : "Recours gracieux n° "
+        + appealKey.substring(appealKey.lastIndexOf('/') + 1) + " inscrit") + " à l'ordre du jour de la session « "
+        + session.getLabel() + " » du " + FrenchFormat.dayInWords(session.getSessionDate()) + ".");
   }
 
   /**
@@ -237,6 +275,14 @@ public class JurySessions {
         .filter(t -> items.findByProcessInstanceIdAndTaskKeyAndStatusIn(t.getProcessInstanceId(), taskKey,
             EnumSet.of(JuryAgendaItem.Status.ON_AGENDA)).isEmpty())
         .toList();
+  }
+
+  /** Open {@code answerAppeal} tasks of appeals this jury answers (campaign, kind) that are on no session's agenda yet. */
+  private List<Task> waitingAppeals(int year, JurySession.Kind kind) {
+    return asSystem(() -> tasks.createTaskQuery().processDefinitionKey(AppealProcess.KEY)
+        .taskDefinitionKey(AppealProcess.Tasks.ANSWER_APPEAL)
+        .processVariableValueEquals(AppealProcess.ANSWER_COLLEGIUM.name(), JuryAppeals.collegium(kind, year)).listPage(0, 5000))
+        .stream().filter(t -> openItem(t.getProcessInstanceId(), AppealProcess.Tasks.ANSWER_APPEAL).isEmpty()).toList();
   }
 
   /** The candidacy's open agenda item for this jury task, if it is on a session's agenda. */
@@ -485,7 +531,7 @@ public class JurySessions {
     List<String> problems = new ArrayList<>();
     Map<Long, Ballot> byItem = new LinkedHashMap<>();
     for (Ballot ballot : ballots) {
-      Optional<JuryAgendaItem> item = mine.stream().filter(i -> i.getBusinessKey().equals(ballot.businessKey())).findFirst();
+      Optional<JuryAgendaItem> item = mine.stream().filter(i -> i.itemKey().equals(ballot.businessKey())).findFirst();
       if (item.isEmpty()) {
         problems.add("vous ne pouvez pas voter sur « " + ballot.businessKey() + " » (absente de l'ordre du jour, récusation ou"
             + " quorum non atteint)");
@@ -504,7 +550,7 @@ public class JurySessions {
     }
     for (JuryAgendaItem item : mine) {
       if (!byItem.containsKey(item.getId())) {
-        problems.add("votre vote sur « " + item.getBusinessKey() + " » (" + item.getApplicantName() + ") manque");
+        problems.add("votre vote sur « " + item.itemKey() + " » (" + item.getApplicantName() + ") manque");
       }
     }
     if (!problems.isEmpty()) {
@@ -514,13 +560,16 @@ public class JurySessions {
     for (JuryAgendaItem item : mine) {
       Ballot ballot = byItem.get(item.getId());
       if (votes.findByItemIdAndUserId(item.getId(), userId).isPresent()) {
-        throw CaseInputException.conflict(userId + " a déjà voté sur " + item.getBusinessKey() + ".");
+        throw CaseInputException.conflict(userId + " a déjà voté sur " + item.itemKey() + ".");
       }
       votes.save(new JuryVote(item.getId(), userId, choice(item, ballot.decision()), ballot.rationale().strip(), now));
     }
   }
 
   static List<String> decisions(JuryAgendaItem item) {
+    if (item.isAppeal()) {
+      return List.of(AppealProcess.AppealDecision.UPHELD.name(), AppealProcess.AppealDecision.WITHDRAWN.name());
+    }
     return item.isPost() ? List.of("GRANTED", "REFUSED") : List.of("ADMITTED", "REJECTED");
   }
 
@@ -571,14 +620,19 @@ public class JurySessions {
       if (result.decision() == null) {
         continue;
       }
-      String motivation = motivations.get(item.getBusinessKey());
+      String motivation = motivations.get(item.itemKey());
       if (motivation == null || motivation.isBlank()) {
-        problems.add("La motivation de la décision sur « " + item.getBusinessKey() + " » (" + item.getApplicantName()
+        problems.add("La motivation de la décision sur « " + item.itemKey() + " » (" + item.getApplicantName()
             + ") est obligatoire : elle figure au procès-verbal et dans le courrier du candidat.");
         continue;
       }
       if (motivation.length() > 4000) {
-        problems.add("La motivation de la décision sur « " + item.getBusinessKey() + " » dépasse 4000 caractères.");
+        problems.add("La motivation de la décision sur « " + item.itemKey() + " » dépasse 4000 caractères.");
+        continue;
+      }
+      if (item.isAppeal() && motivation.strip().length() < AppealProcess.MIN_RATIONALE) {
+        problems.add("La motivation de la réponse au recours « " + item.itemKey() + " » doit compter au moins "
+            + AppealProcess.MIN_RATIONALE + " caractères : elle est écrite dans le courrier de réponse.");
         continue;
       }
       item.decide(result.decision(), result.votesFor(), result.votesAgainst(), result.castingVote());
@@ -615,10 +669,12 @@ public class JurySessions {
         items.save(item);
         Result result = result(session, item);
         journal.record(item.getBusinessKey(), "JURY_DEFERRED", "La session « " + session.getLabel() + " » n'a pas pu décider ("
-            + result.why() + ") : la candidature passe à la session suivante.");
+            + result.why() + ") : " + (item.isAppeal() ? "le recours " + item.getAppealKey() : "la candidature")
+            + " passe à la session suivante.");
         sessions.findByCampaignYearAndKindAndStatusOrderBySessionDateAscIdAsc(session.getCampaignYear(), session.getKind(),
             JurySession.Status.PLANNED).stream().findFirst()
-            .ifPresent(next -> addItem(next, item.getProcessInstanceId(), item.getBusinessKey(), item.getTaskKey(), item.getApplicantName()));
+            .ifPresent(next -> addItem(next, item.getProcessInstanceId(), item.getBusinessKey(), item.getTaskKey(), item.getApplicantName(),
+                item.getAppealKey()));
         continue;
       }
       item.decided(now);
@@ -629,7 +685,10 @@ public class JurySessions {
         continue;
       }
       VariableMap decision = Variables.createVariables();
-      if (item.isPost()) {
+      if (item.isAppeal()) {
+        decision.putValue(AppealProcess.APPEAL_DECISION.name(), item.getDecision())
+            .putValue(AppealProcess.APPEAL_RATIONALE.name(), item.getMotivation());
+      } else if (item.isPost()) {
         decision.putValue(CerCandidacyProcess.POST_DECISION.name(), item.getDecision())
             .putValue(CerCandidacyProcess.POST_RATIONALE.name(), item.getMotivation());
       } else {

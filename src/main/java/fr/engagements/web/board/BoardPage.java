@@ -24,8 +24,12 @@ public record BoardPage(String board, String title, int campaign, List<Integer> 
   public record Quota(String label, int quota, int used, int offers, int left) {
   }
 
-  /** An open task of a case: its step and, for the people who may work it (else null), its place in Tasklist. */
-  public record RowTask(String id, String step, String label, Instant due, String dueText, boolean overdue, String tasklistUrl) {
+  /**
+   * An open task of a case: its step, whether it is the applicant's own (assigned to them), and, for the people who
+   * may work it (else null), its place in Tasklist.
+   */
+  public record RowTask(String id, String step, String label, Instant due, String dueText, boolean overdue, boolean applicants,
+      String tasklistUrl) {
   }
 
   /** One case as the board lists it: no restricted data (bank details, health evidence, jury rationales). */
@@ -36,6 +40,11 @@ public record BoardPage(String board, String title, int campaign, List<Integer> 
     /** Whether one of its open tasks is the reader's to work (Tasklist would show the others to nobody here). */
     public boolean hasTaskToOpen() {
       return tasks.stream().anyMatch(t -> t.tasklistUrl() != null);
+    }
+
+    /** Who holds the open tasks the reader may not work, in French: the applicant, or another service. */
+    public String holder() {
+      return !tasks.isEmpty() && tasks.stream().allMatch(RowTask::applicants) ? "Tâche du demandeur" : "Tâche d’un autre service";
     }
   }
 

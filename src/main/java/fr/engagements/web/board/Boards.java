@@ -449,11 +449,15 @@ public class Boards {
           + (user.groups().isEmpty() ? "" : " or l.group_id_ in (" + marks(user.groups().size()) + ")") + ")",
           String.class, params.toArray()));
     }
+    Map<String, String> applicants = new HashMap<>();
+    raws.stream().filter(r -> r.file().processInstanceId() != null && r.file().applicantId() != null)
+        .forEach(r -> applicants.put(r.file().processInstanceId(), r.file().applicantId()));
     Map<String, List<RowTask>> tasks = new HashMap<>();
     for (Open t : open) {
       tasks.computeIfAbsent(t.instance(), k -> new ArrayList<>()).add(new RowTask(t.id(), t.step(),
           steps.getOrDefault(t.step(), t.step()), t.due() == null ? null : t.due().toInstant(),
           t.due() == null ? null : FrenchFormat.day(new Date(t.due().getTime())), t.due() != null && t.due().before(now),
+          t.assignee() != null && t.assignee().equals(applicants.get(t.instance())),
           workable.contains(t.id()) ? TASKLIST_TASK + t.id() : null));
     }
     return tasks;

@@ -77,8 +77,10 @@ class SessionBoard {
         continue;
       }
       long cast = sessions.votes(item).size();
-      String decision = closed && item.getDecision() != null ? CerLabels.value(item.getDecision()).orElse(item.getDecision()) : null;
-      items.add(new SessionItem(item.getBusinessKey(), item.getApplicantName(), item.isPost() ? "Poste hors contingent" : "Entrée",
+      String decision = closed && item.getDecision() != null ? (item.isAppeal() ? appealDecision(item.getDecision())
+          : CerLabels.value(item.getDecision()).orElse(item.getDecision())) : null;
+      String subject = item.isPost() ? "Poste hors contingent" : "Entrée";
+      items.add(new SessionItem(item.getBusinessKey(), item.getApplicantName(), item.isAppeal() ? "Recours gracieux (" + subject.toLowerCase() + ")" : subject,
           itemStatus(item), cast, decision, closed ? item.getVotesFor() : null, closed ? item.getVotesAgainst() : null,
           "/dossiers/" + item.getBusinessKey()));
     }
@@ -110,6 +112,10 @@ class SessionBoard {
       case "MINUTES" -> "Procès-verbal en cours";
       default -> "Close";
     };
+  }
+
+  private static String appealDecision(String decision) {
+    return "WITHDRAWN".equals(decision) ? "Décision retirée" : "Décision maintenue";
   }
 
   private static String itemStatus(JuryAgendaItem item) {

@@ -25,6 +25,7 @@ class CerEligibilityTableTest extends DecisionTableTest {
   static final String BEFORE_RETURN = "cer-eligibility-rule5";
   static final String AFTER_NEXT_YEAR = "cer-eligibility-rule6";
   static final String ELIGIBLE = "cer-eligibility-rule7";
+  static final String TRANSITIONAL = "cer-eligibility-rule8";
 
   @Override
   protected String resource() {
@@ -41,10 +42,10 @@ class CerEligibilityTableTest extends DecisionTableTest {
     return facts("RESEARCH", "DOUBLE_CURSUS", "2026-06-30", 2026);
   }
 
-  /** The application's inputs (graceMonths 3, DFASM1 from 1 Sept 2026, campaign 2026), with raw type and profile. */
+  /** The application's inputs (graceMonths 3, window 1 year, DFASM1 from 1 Sept 2026, campaign 2026), with raw type and profile. */
   private static Map<String, Object> facts(String doctorateType, String profile, String doctorateDate, int returnYear) {
     Map<String, Object> vars = new EligibilityFacts(ApplicantProfile.DOUBLE_CURSUS, DoctorateType.RESEARCH, DoctorateStatus.OBTAINED,
-        LocalDate.parse(doctorateDate), LocalDate.of(2026, 9, 1), returnYear, 2026, 3).asDecisionVariables();
+        LocalDate.parse(doctorateDate), LocalDate.of(2026, 9, 1), returnYear, 2026, 3, 1).asDecisionVariables();
     vars.put("doctorateType", doctorateType);
     vars.put("applicantProfile", profile);
     return vars;
@@ -83,7 +84,16 @@ class CerEligibilityTableTest extends DecisionTableTest {
         // row 6 — CER_E4: at the latest the year after
         given("CER_E4 une candidature deux ans après le retour est inéligible",
             facts("RESEARCH", "PASSERELLE", "2026-06-30", 2024))
-            .matches(AFTER_NEXT_YEAR, ELIGIBLE)
+            .matches(AFTER_NEXT_YEAR, TRANSITIONAL, ELIGIBLE)
+            .gives("eligible", false, "ineligibilityReason", "APPLICATION_TOO_LATE", "rule", "CER_E4"),
+        // row 8 — CER_T1: a campaign of the first cohorts opens a wider window (here 3 years after the return)
+        given("CER_T1 une candidature deux ans après le retour est éligible dans la fenêtre transitoire de 3 ans",
+            with(facts("RESEARCH", "PASSERELLE", "2026-06-30", 2024), "applicationWindowYears", 3))
+            .matches(TRANSITIONAL, ELIGIBLE)
+            .gives("eligible", true, "ineligibilityReason", null, "rule", "CER_T1"),
+        given("CER_T1 au-delà de la fenêtre transitoire, la candidature reste tardive (CER_E4), motif citant la fenêtre",
+            with(facts("RESEARCH", "PASSERELLE", "2026-06-30", 2022), "applicationWindowYears", 3))
+            .matches(AFTER_NEXT_YEAR, TRANSITIONAL, ELIGIBLE)
             .gives("eligible", false, "ineligibilityReason", "APPLICATION_TOO_LATE", "rule", "CER_E4"),
         // row 7 — all conditions hold
         given("CER_E1–E4 double cursus, doctorat de recherche obtenu, candidature l'année du retour : éligible", eligible())
@@ -104,7 +114,7 @@ class CerEligibilityTableTest extends DecisionTableTest {
             .gives("ineligibilityReason", "EXERCISE_THESIS"),
         given("FIRST : profil inconnu et candidature trop tardive : le profil l'emporte",
             facts("RESEARCH", "MEDECIN", "2026-06-30", 2020))
-            .matches(PROFILE, AFTER_NEXT_YEAR, ELIGIBLE)
+            .matches(PROFILE, AFTER_NEXT_YEAR, TRANSITIONAL, ELIGIBLE)
             .gives("ineligibilityReason", "PROFILE_NOT_ELIGIBLE"),
         given("FIRST : doctorat tardif et candidature avant le retour : le doctorat l'emporte",
             facts("RESEARCH", "DOUBLE_CURSUS", "2027-03-01", 2028))

@@ -48,11 +48,14 @@ class EligibilitySelfCheckTest extends CerProcessTestSupport {
   }
 
   @Test
-  void CER_E1_E4_selfCheckAndProcessAgreeOnEveryRowOfTheEligibilityTable() {
+  void CER_E1_E4_CER_T1_selfCheckAndProcessAgreeOnEveryRowOfTheEligibilityTable() {
     List<TableCase> cases = new CerEligibilityTableTest().cases();
     Set<String> rulesSeen = new java.util.TreeSet<>();
     for (TableCase c : cases) {
       Map<String, Object> answers = answers(c.inputs(), year - CASES_YEAR);
+      // the window is the campaign's (CER_T1), not an answer: the case's campaign opens it as the row says
+      jdbc.update("update cer_campaign set application_window_years = ? where campaign_year = ?",
+          ((Number) c.inputs().get("applicationWindowYears")).intValue(), year);
       Http.Response check = anonymous.post(CHECK, answers);
       assertThat(check.status()).as(c.description() + " → " + check.body()).isEqualTo(200);
       JsonNode self = check.json();
@@ -84,7 +87,41 @@ class EligibilitySelfCheckTest extends CerProcessTestSupport {
       assertThat(self.path("explanation").asText()).as(c.description()).isEqualTo(variable(pi, ELIGIBILITY_EXPLANATION.name()));
       assertThat(self.path("decidedBy").asText()).as(c.description()).isEqualTo(variable(pi, ELIGIBILITY_DECIDED_BY.name()));
     }
-    assertThat(rulesSeen).containsExactlyInAnyOrder("CER_E1", "CER_E2", "CER_E3", "CER_E4", "CER_E1-E4");
+    jdbc.update("update cer_campaign set application_window_years = 1 where campaign_year = ?", year);
+    assertThat(rulesSeen).containsExactlyInAnyOrder("CER_E1", "CER_E2", "CER_E3", "CER_E4", "CER_E1-E4", "CER_T1");
+  }
+
+  @Test
+  void CER_T1_anAdministratorOpensTheTransitionalWindowAndTheSelfCheckAgrees() {
+    String window = "/api/admin/cer/campaigns/" + year + "/application-window";
+    Map<String, Object> threeYearsLate = answers(Map.of("applicantProfile", "PASSERELLE", "doctorateType", "RESEARCH",
+        "doctorateStatus", "OBTAINED", "doctorateDate", "2026-06-30", "dfasm1StartDate", "2026-09-01",
+        "medicalStudiesReturnYear", 2023, "campaignYear", 2026), year - CASES_YEAR);
+    assertThat(anonymous.post(CHECK, threeYearsLate).json().path("rule").asText()).isEqualTo("CER_E4");
+
+    Http.Response student = Http.at(port).as("etudiant", "etudiant").put(window, Map.of("years", 3));
+    assertThat(student.status()).isEqualTo(403);
+    assertThat(student.message()).contains("réservés aux administrateurs");
+    Http admin = Http.at(port).as("demo", "demo");
+    Http.Response zero = admin.put(window, Map.of("years", 0));
+    assertThat(zero.status()).isEqualTo(400);
+    assertThat(zero.message()).contains("CER_E4", "CER_T1");
+    assertThat(admin.put(window, Map.of("years", "trois")).status()).isEqualTo(400);
+    assertThat(admin.put("/api/admin/cer/campaigns/2100/application-window", Map.of("years", 3)).status()).isEqualTo(404);
+    try {
+      Http.Response opened = admin.put(window, Map.of("years", 3));
+      assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+      assertThat(opened.json().path("applicationWindowYears").asInt()).isEqualTo(3);
+
+      JsonNode answer = anonymous.post(CHECK, threeYearsLate).json();
+      assertThat(answer.path("eligible").asBoolean()).isTrue();
+      assertThat(answer.path("rule").asText()).isEqualTo("CER_T1");
+      assertThat(answer.path("applicationWindowYears").asInt()).isEqualTo(3);
+      assertThat(answer.path("explanation").asText()).contains("mesures transitoires");
+    } finally {
+      admin.put(window, Map.of("years", 1));
+    }
+    assertThat(admin.get("/api/admin/cer/campaigns/" + year).json().path("applicationWindowYears").asInt()).isEqualTo(1);
   }
 
   @Test

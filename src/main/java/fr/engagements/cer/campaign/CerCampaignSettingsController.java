@@ -1,0 +1,73 @@
+package fr.engagements.cer.campaign;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.engagements.casefile.CurrentUser;
+import fr.engagements.process.CaseInputException;
+
+/**
+ * A CER campaign's settings for administrators: {@code GET /api/admin/cer/campaigns/{year}} and
+ * {@code PUT /api/admin/cer/campaigns/{year}/application-window} {@code {"years": 3}} (CER_T1: the first cohorts'
+ * wider application window; 1 is CER_E4). Someone else than an administrator: 403; a bad value: 400, in French.
+ */
+@RestController
+class CerCampaignSettingsController {
+
+  private final CerCampaigns campaigns;
+  private final IdentityService identity;
+
+  CerCampaignSettingsController(CerCampaigns campaigns, @Lazy IdentityService identity) {
+    this.campaigns = campaigns;
+    this.identity = identity;
+  }
+
+  record Settings(int year, int fundedQuota, int fundedCount, boolean applicationOpen, String projectDeadline,
+      String matchingDate, int dfasm1GraceMonths, int applicationWindowYears, int retentionYears) {
+    static Settings of(CerCampaign c) {
+      return new Settings(c.getYear(), c.getFundedQuota(), c.getFundedCount(), c.isApplicationOpen(),
+          c.getProjectDeadline().toString(), c.getMatchingDate().toString(), c.getDfasm1GraceMonths(),
+          c.getApplicationWindowYears(), c.getRetentionYears());
+    }
+  }
+
+  @GetMapping(path = "/api/admin/cer/campaigns/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
+  Settings get(@PathVariable int year) {
+    admin();
+    return Settings.of(campaign(year));
+  }
+
+  @PutMapping(path = "/api/admin/cer/campaigns/{year}/application-window", produces = MediaType.APPLICATION_JSON_VALUE)
+  Settings applicationWindow(@PathVariable int year, @RequestBody(required = false) Map<String, Object> body) {
+    String admin = admin();
+    campaign(year);
+    if (body == null || !(body.get("years") instanceof Integer years) || body.size() != 1) {
+      throw CaseInputException.badRequest("Envoyez {\"years\": N} : la fenêtre de dépôt en années entières après le retour"
+          + " en études médicales (1 selon la règle CER_E4, davantage au titre des mesures transitoires CER_T1).");
+    }
+    return Settings.of(campaigns.setApplicationWindow(year, years, admin));
+  }
+
+  private CerCampaign campaign(int year) {
+    return campaigns.find(year).orElseThrow(() -> CaseInputException.notFound("Aucune campagne CER pour " + year + "."));
+  }
+
+  private String admin() {
+    CurrentUser user = CurrentUser.of(identity);
+    if (user.isAnonymous()) {
+      throw CaseInputException.unauthorized("Connectez-vous pour consulter les réglages de la campagne.");
+    }
+    if (!user.isAdmin()) {
+      throw CaseInputException.forbidden("Les réglages des campagnes sont réservés aux administrateurs.");
+    }
+    return user.id();
+  }
+}

@@ -16,6 +16,7 @@ import fr.engagements.casefile.Groups;
 import fr.engagements.cer.CerProjectTestSupport;
 import fr.engagements.cer.campaign.CerCampaignRepository;
 import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.cer.jury.JurySession;
 import fr.engagements.config.EngineClock;
 import fr.engagements.letter.DecisionLetters;
 import fr.engagements.letter.Letter;
@@ -100,7 +101,14 @@ class CerWithdrawalProcessTest extends CerProjectTestSupport {
     String key = businessKey(pi);
 
     Appeals.Summary appeal = appealAgainst(pi, LetterKind.CER_POST);
-    withdraw(appeal, CerDemoData.PRESIDENT, Groups.CER_JURY);
+    // the jury answers in session (CER_J5): the appeal goes on the agenda of the campaign's next post session
+    demo.planSession(year, JurySession.Kind.POST, "Séance des recours du " + LocalDate.of(year, 10, 1), LocalDate.of(year, 10, 1));
+    ProcessInstance appealPi = runtimeService().createProcessInstanceQuery().processDefinitionKey(AppealProcess.KEY)
+        .processInstanceBusinessKey(appeal.businessKey()).singleResult();
+    JurySession session = jurySessions.session(jurySessions.openItem(appealPi.getId(), AppealProcess.Tasks.ANSWER_APPEAL).orElseThrow()
+        .getSessionId()).orElseThrow();
+    sitting().decide(k -> k.equals(appeal.businessKey()) ? "WITHDRAWN" : "GRANTED").motivation(RATIONALE).sit(session);
+    assertThat(appealPi).isEnded();
 
     ProcessInstance reopened = running(key);
     assertThat(reopened).as("a new instance of the candidacy, same business key").isNotNull();
@@ -108,7 +116,7 @@ class CerWithdrawalProcessTest extends CerProjectTestSupport {
     assertThat(reopened).isWaitingAt(Elements.RESEARCH_SERVABLE).hasPassed(Elements.GRANT_POST);
     assertThat(runtimeVariable(reopened, POST_DECISION.name())).isEqualTo("GRANTED");
     assertThat(runtimeVariable(reopened, POST_DECIDED_BY.name())).isEqualTo(CerDemoData.PRESIDENT);
-    assertThat((String) runtimeVariable(reopened, POST_SESSION.name())).contains("recours gracieux");
+    assertThat((String) runtimeVariable(reopened, POST_SESSION.name())).contains("Séance des recours", "sur recours gracieux");
     assertThat(runtimeVariable(reopened, POST_RATIONALE.name())).isEqualTo(RATIONALE);
     assertThat(runtimeVariable(reopened, ASSIGNED_POST.name())).isNotNull();
     assertThat((Object) runtimeService().getVariableTyped(reopened.getId(), SCIENTIFIC_PROJECT.name())).as("the project's documents").isNotNull();

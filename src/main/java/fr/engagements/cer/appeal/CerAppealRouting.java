@@ -144,14 +144,16 @@ class CerAppealRouting implements AppealRouting {
 
   /**
    * The post refused, withdrawn: granted as the session would have granted it (decision, who and which session: the
-   * appeal's answer), the candidacy resumes at {@code grantPost}, then waits until the research months can be served.
+   * appeal's answer, given by the jury in session: its president and that session), the candidacy resumes at {@code grantPost}, then waits until the research months can be served.
    */
   private String postGranted(DelegateExecution appeal, CaseFile file) {
     Map<String, Object> changes = new HashMap<>();
     changes.put(POST_DECISION.name(), PostDecision.GRANTED.name());
     changes.put(POST_RATIONALE.name(), AppealProcess.APPEAL_RATIONALE.get(appeal));
     changes.put(POST_DECIDED_BY.name(), AppealProcess.ANSWERED_BY.get(appeal));
-    changes.put(POST_SESSION.name(), Optional.ofNullable(AppealProcess.DECIDING_SESSION.get(appeal))
+    // the session that answered the appeal (the jury answers in session), else the one that had decided
+    changes.put(POST_SESSION.name(), Optional.ofNullable(AppealProcess.ANSWERING_SESSION.get(appeal))
+        .or(() -> Optional.ofNullable(AppealProcess.DECIDING_SESSION.get(appeal)))
         .map(session -> session + ", sur recours gracieux").orElse("recours gracieux n° " + AppealProcess.APPEAL_NUMBER.get(appeal)));
     return resume(appeal, file, Outcome.POST_REFUSED, withAllowance(file, Elements.GRANT_POST), changes, Set.of(),
         "au poste hors contingent accordé : son attribution, puis la confirmation des mois de recherche par le coordonnateur"

@@ -50,16 +50,18 @@ import org.springframework.stereotype.Component;
  * campaign's next session of that kind, voted on by its members ({@code cer.jury.JuryAppeals}); the secretariat, which
  * passes it on, for a signer's refusal of the project.
  *
- * <p>A withdrawal reopens the case where the withdrawn decision closed it, in a new instance of the candidacy's process
- * version with the same business key and the case's last variables (read from history, documents included):
+ * <p>A withdrawal puts the case back where the withdrawn decision had taken it from (processes/README.md, case-appeal,
+ * « decision withdrawn → where the case resumes »). A closed candidacy resumes in a new instance of its process version,
+ * same business key, with the case's last variables (read from history, documents included), started before the step:
  * <ul>
- * <li>ineligibility withdrawn: the candidacy waits at {@code verifyDossier} again, deemed eligible;</li>
- * <li>entry rejection withdrawn: admitted, it resumes at the funding decision, which takes a place of the campaign's
- * quota only if one is left, otherwise the candidacy is admitted unfunded (CER_J3, CER_F2): an appeal never takes a
- * place from someone else;</li>
- * <li>other decisions: the answer's letter and the timeline record the withdrawal; the case itself is not changed (its
- * next steps, if any, are taken by hand).</li>
+ * <li>ineligibility: {@code verifyDossier}, deemed eligible;</li>
+ * <li>entry rejection: admitted, at the funding decision, which takes a place of the quota only if one is left (CER_J3);</li>
+ * <li>post refused: granted in the name of the session that answered, at {@code grantPost};</li>
+ * <li>closing: the step that ended ({@code completeDossier}, {@code submitProject} with a deadline still ahead,
+ * {@code recordDefense}, {@code confirmResearchPeriod}); the person's own withdrawal reopens nothing;</li>
  * </ul>
+ * A running candidacy left unfunded is funded in place if a place is left. A funded allowance that still ran resumes
+ * with the case. What changes nothing (no place left, project returned, own withdrawal) says why in the answer.
  */
 @Component
 class CerAppealRouting implements AppealRouting {
@@ -75,8 +77,7 @@ class CerAppealRouting implements AppealRouting {
   private final CerDeadlines deadlines;
 
   CerAppealRouting(CandidacyService candidacies, @Lazy HistoryService history, @Lazy RuntimeService runtime,
-      @Lazy IdentityService identity, FundingService funding,
-      CerDeadlines deadlines) {
+      @Lazy IdentityService identity, FundingService funding, CerDeadlines deadlines) {
     this.candidacies = candidacies;
     this.history = history;
     this.runtime = runtime;
@@ -174,7 +175,7 @@ class CerAppealRouting implements AppealRouting {
           Map.of(), Set.of(RESEARCH_MONTHS_COMPLETED.name()),
           "à la confirmation des mois de recherche par le coordonnateur de DES (CER_O2)"));
       case WITHDRAWN -> {
-        // not a decision against the person: they asked for it (CER_W). Reopening would undo their own choice.
+        // not a decision against the person: they asked for it (message CerWithdrawal). Reopening would undo their choice.
         AppealProcess.WITHDRAWAL_NOTE.set(appeal, "la clôture de votre candidature fait suite à votre propre désistement et"
             + " non à une décision prise contre vous : son retrait ne rouvre pas la candidature. Vous pouvez déposer une"
             + " nouvelle candidature à une prochaine campagne.");

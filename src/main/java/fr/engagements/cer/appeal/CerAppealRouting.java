@@ -216,6 +216,11 @@ class CerAppealRouting implements AppealRouting {
           + " peut plus prendre effet et rien n'est changé à votre dossier.");
       return Optional.empty();
     }
+    if (candidacy.getFundingDecision() == FundingDecision.FUNDED) {
+      // an earlier appeal against the same letter already funded it: never a second place, nor a second allowance
+      AppealProcess.WITHDRAWAL_NOTE.set(appeal, "votre candidature est déjà financée ; rien n'est changé à votre dossier.");
+      return Optional.empty();
+    }
     if (!funding.fundOnAppeal(key, candidacy.getCampaignYear())) {
       AppealProcess.WITHDRAWAL_NOTE.set(appeal, "aucune place ne reste dans le contingent des contrats financés de la campagne "
           + candidacy.getCampaignYear() + " : votre candidature demeure admise sans financement, rien n'est changé (CER_J3).");

@@ -135,7 +135,8 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     assertThat(pi).isWaitingAt(Tasks.COMPLETE_DOSSIER);
     assertThat(pi).task().isAssignedTo(applicant)
         .hasDueDate(Date.from(LocalDate.of(year, 10, 31).atTime(9, 0).atZone(EngineClock.ZONE).toInstant()));
-    assertThat(task(pi).getDescription()).contains("attestation de rattachement", "lettre de motivation");
+    assertThat(task(pi).getDescription()).contains("attestation de rattachement", "lettre de motivation")
+        .contains("dans les 30 jours, au plus tard le 31 octobre " + year);
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(LAB_ATTACHMENT_PROOF.name(), TestDocuments.pdf("rattachement"))))
         .hasMessageContaining("motivationLetter");
@@ -159,6 +160,30 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     assertThat(pi).isEnded().hasPassed("endDossierAbandoned");
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("DOSSIER_ABANDONED");
     assertThat(candidacies.get(businessKey(pi)).getStatus()).isEqualTo(Candidacy.Status.ENDED);
+  }
+
+  @Test
+  void CER_E5_theCompletionLimitIsACampaignSettingShownInTheTask() {
+    campaigns.setCompletionDays(year, 45, "test");
+    try {
+      VariableMap vars = eligible();
+      vars.remove(DOCTORATE_PROOF.name());
+      ProcessInstance pi = start(vars);
+      assertThat(pi).isWaitingAt(Tasks.COMPLETE_DOSSIER);
+      assertThat(pi).task().hasDueDate(Date.from(LocalDate.of(year, 11, 15).atTime(9, 0).atZone(EngineClock.ZONE).toInstant()));
+      assertThat(task(pi).getDescription()).contains("dans les 45 jours, au plus tard le 15 novembre " + year);
+
+      CerFixtures.setToday(LocalDate.of(year, 10, 31));
+      assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).timers().duedateLowerThan(
+          Date.from(LocalDate.of(year, 11, 1).atStartOfDay(EngineClock.ZONE).toInstant())).count())
+          .as("30 days are not the limit of this campaign").isZero();
+      CerFixtures.setToday(LocalDate.of(year, 11, 15));
+      executeJob(pi);
+      assertThat(pi).isEnded().hasPassed("endDossierAbandoned");
+    } finally {
+      campaigns.setCompletionDays(year, 30, "test");
+    }
+    assertThatThrownBy(() -> campaigns.setCompletionDays(year, 2, "test")).hasMessageContaining("entre 7 et 120 jours");
   }
 
   @Test

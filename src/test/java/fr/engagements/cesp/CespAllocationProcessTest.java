@@ -14,6 +14,7 @@ import fr.engagements.cesp.allocation.AllocationLogEntry.Event;
 import fr.engagements.cesp.campaign.CespCampaignRepository;
 import fr.engagements.casefile.Groups;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +112,30 @@ class CespAllocationProcessTest extends CespProcessTestSupport {
     sign(complementary, true, campaignPi);
     assertThat(campaignPi).isEnded();
     assertThat(complementary).isWaitingAt(Tasks.REGISTER_CONTRACT);
+  }
+
+  @Test
+  void CESP_11_theSignatureLimitIsTheFacultyCampaignsSettingShownInTheTaskAndTheLog() {
+    setQuota(1);
+    campaign.setSignatureDays(15);
+    campaign = campaignRows.saveAndFlush(campaign);
+    ProcessInstance campaignPi = startCampaign();
+    ProcessInstance main = ranked(CommissionList.MAIN, 1);
+    closeCommission(campaignPi);
+    assertThat(main).isWaitingAt(Tasks.SIGN_CONTRACT);
+    Task offer = taskService().createTaskQuery().processInstanceId(main.getId()).singleResult();
+    LocalDate due = offer.getDueDate().toInstant().atZone(fr.engagements.config.EngineClock.ZONE).toLocalDate();
+    assertThat(due).isEqualTo(LocalDate.of(YEAR, 10, 16));
+    assertThat(offer.getDescription()).contains("avant le " + YEAR + "-10-16");
+
+    today(LocalDate.of(YEAR, 10, 15));
+    runJobs(main, campaignPi);
+    assertThat(main).isWaitingAt(Tasks.SIGN_CONTRACT);
+    today(LocalDate.of(YEAR, 10, 17));
+    runJobs(main, campaignPi);
+    assertThat(main).isEnded().hasPassed(Elements.REPORT_OFFER_LAPSED);
+    assertThat(allocationLog()).filteredOn(e -> e.getEvent() == Event.EXPIRED).singleElement()
+        .satisfies(e -> assertThat(e.getExplanation()).contains("dans les 15 jours"));
   }
 
   @Test

@@ -166,7 +166,7 @@ class CerAppealRouting implements AppealRouting {
     Outcome outcome = Outcome.valueOf(letter.decision());
     return switch (outcome) {
       case DOSSIER_ABANDONED -> Optional.of(resume(appeal, file, outcome, List.of(Tasks.COMPLETE_DOSSIER), Map.of(), Set.of(),
-          "au complément du dossier d'entrée par le candidat, avec un nouveau délai de 30 jours"));
+          "au complément du dossier d'entrée par le candidat, avec un nouveau délai"));
       case PROJECT_NOT_FILED -> Optional.of(projectToFile(appeal, file));
       case DEFENSE_MISSED -> Optional.of(resume(appeal, file, outcome, List.of(Tasks.RECORD_DEFENSE), Map.of(),
           Set.of(DEFENSE_HELD.name(), DEFENSE_REMARKS.name()),

@@ -46,6 +46,10 @@ public class CerCampaign {
   @Column(name = "application_window_years", nullable = false)
   private int applicationWindowYears = 1;
 
+  /** CER_E5: days the applicant has to complete an entry dossier sent back to them (a setting, 30 by default). */
+  @Column(name = "completion_days", nullable = false)
+  private int completionDays = 30;
+
   /** GDPR: documents of rejected or ineligible candidacies are kept this many years. */
   @Column(name = "retention_years", nullable = false)
   private int retentionYears = 2;
@@ -72,6 +76,7 @@ public class CerCampaign {
     this.matchingDate = matchingDate;
     this.dfasm1GraceMonths = 3;
     this.applicationWindowYears = 1;
+    this.completionDays = 30;
     this.retentionYears = 2;
   }
 
@@ -138,6 +143,14 @@ public class CerCampaign {
 
   public void setDfasm1GraceMonths(int dfasm1GraceMonths) {
     this.dfasm1GraceMonths = dfasm1GraceMonths;
+  }
+
+  public int getCompletionDays() {
+    return completionDays;
+  }
+
+  public void setCompletionDays(int completionDays) {
+    this.completionDays = completionDays;
   }
 
   public int getApplicationWindowYears() {

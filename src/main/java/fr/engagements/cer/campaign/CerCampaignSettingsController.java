@@ -31,11 +31,11 @@ class CerCampaignSettingsController {
   }
 
   record Settings(int year, int fundedQuota, int fundedCount, boolean applicationOpen, String projectDeadline,
-      String matchingDate, int dfasm1GraceMonths, int applicationWindowYears, int retentionYears) {
+      String matchingDate, int dfasm1GraceMonths, int applicationWindowYears, int completionDays, int retentionYears) {
     static Settings of(CerCampaign c) {
       return new Settings(c.getYear(), c.getFundedQuota(), c.getFundedCount(), c.isApplicationOpen(),
           c.getProjectDeadline().toString(), c.getMatchingDate().toString(), c.getDfasm1GraceMonths(),
-          c.getApplicationWindowYears(), c.getRetentionYears());
+          c.getApplicationWindowYears(), c.getCompletionDays(), c.getRetentionYears());
     }
   }
 
@@ -54,6 +54,17 @@ class CerCampaignSettingsController {
           + " en études médicales (1 selon la règle CER_E4, davantage au titre des mesures transitoires CER_T1).");
     }
     return Settings.of(campaigns.setApplicationWindow(year, years, admin));
+  }
+
+  /** {@code PUT /api/admin/cer/campaigns/{year}/completion-days} {@code {"days": 45}}: CER_E5's limit, 7 to 120 days. */
+  @PutMapping(path = "/api/admin/cer/campaigns/{year}/completion-days", produces = MediaType.APPLICATION_JSON_VALUE)
+  Settings completionDays(@PathVariable int year, @RequestBody(required = false) Map<String, Object> body) {
+    String admin = admin();
+    campaign(year);
+    if (body == null || !(body.get("days") instanceof Integer days) || body.size() != 1) {
+      throw CaseInputException.badRequest("Envoyez {\"days\": N} : le délai de complément du dossier d'entrée, en jours (7 à 120).");
+    }
+    return Settings.of(campaigns.setCompletionDays(year, days, admin));
   }
 
   private CerCampaign campaign(int year) {

@@ -51,6 +51,22 @@ public class CerCampaigns {
     return campaign;
   }
 
+  /**
+   * CER_E5's completion limit (not law: 30 days by default, domain.md). Applies to dossiers sent back after the change;
+   * a dossier already waiting keeps the date it was given.
+   */
+  @Transactional
+  public CerCampaign setCompletionDays(int year, int days, String changedBy) {
+    if (days < 7 || days > 120) {
+      throw CaseInputException.badRequest("Le délai de complément (completionDays) se fixe entre 7 et 120 jours : « " + days
+          + " » refusé.");
+    }
+    CerCampaign campaign = lock(year);
+    LOG.info("CER campaign {}: completion limit {} -> {} days, by {}", year, campaign.getCompletionDays(), days, changedBy);
+    campaign.setCompletionDays(days);
+    return campaign;
+  }
+
   /** The campaign row locked until the transaction ends (quota and numbering decisions). */
   public CerCampaign lock(int year) {
     return campaigns.lockByYear(year)

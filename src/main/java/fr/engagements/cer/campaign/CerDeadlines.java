@@ -28,6 +28,14 @@ public class CerDeadlines extends Deadlines {
   }
 
   /**
+   * CER_E5: when an entry dossier sent back to the applicant is abandoned — the campaign's completion limit (30 days
+   * by default) from now, the same time of day. The task's due date and the boundary timer both read it.
+   */
+  public Date completionDue(Integer campaignYear) {
+    return inDays(campaigns.get(campaignYear).getCompletionDays());
+  }
+
+  /**
    * Variable of a candidacy whose « projet non déposé » closing was withdrawn on appeal (ADM_1): its own last day to
    * file (ISO date), later than the campaign's, so that the reopened {@code submitProject} is not closed again at once.
    */

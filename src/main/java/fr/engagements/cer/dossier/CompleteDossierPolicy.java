@@ -5,6 +5,7 @@ import static fr.engagements.cer.CerCandidacyProcess.*;
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.candidacy.DocumentLabels;
 import fr.engagements.process.BaseTaskPolicy;
+import fr.engagements.process.DueDates;
 import fr.engagements.process.InputCheck;
 import fr.engagements.process.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,7 +28,7 @@ class CompleteDossierPolicy extends BaseTaskPolicy {
     String missing = dossier.describeMissing(task);
     MISSING_DOCUMENTS.set(task.getExecution(), missing);
     Object remarks = task.getVariable(DOSSIER_REMARKS.name());
-    StringBuilder description = new StringBuilder("Complétez votre dossier d'entrée dans les 30 jours.");
+    StringBuilder description = new StringBuilder("Complétez votre dossier d'entrée" + DueDates.until(task) + ".");
     if (!missing.isEmpty()) {
       description.append(" Pièces manquantes : ").append(missing).append('.');
     }

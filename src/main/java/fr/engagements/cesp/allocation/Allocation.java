@@ -26,14 +26,13 @@ import org.springframework.stereotype.Service;
 /**
  * The allocation of a faculty's CESP contracts (CESP_6, CESP_11): main list then complementary list,
  * each by the commission's rank; a contract is offered while signed contracts plus open offers stay
- * under the quota; an offer declined or unsigned after 30 days frees its place for the next candidate.
+ * under the quota; an offer declined or unsigned within the campaign's signature limit (30 days by default) frees its place for the next candidate.
  * Every step locks the campaign row (so concurrent steps never exceed the quota), writes the
  * allocation log with its rule, and talks to the contract instances by messages (business key).
  */
 @Service
 public class Allocation {
 
-  public static final int OFFER_DAYS = 30;
 
   /** Main list first, then the complementary list; within each, the commission's rank. */
   static final Comparator<CespApplication> RANK_ORDER = Comparator
@@ -88,7 +87,8 @@ public class Allocation {
    */
   public int offerWithinQuota(int year, String ufr) {
     CespCampaign campaign = campaigns.lock(year, ufr);
-    LocalDate deadline = LocalDate.now(clock).plusDays(OFFER_DAYS);
+    // CESP_11: the faculty campaign's signature limit (30 days by default); the task's timer reads the same setting
+    LocalDate deadline = LocalDate.now(clock).plusDays(campaign.getSignatureDays());
     int offered = 0;
     for (CespApplication next : waiting(campaign)) {
       if (campaign.freePlaces() <= 0) {
@@ -121,7 +121,7 @@ public class Allocation {
   }
 
   /**
-   * An offer answered (signed, declined, or 30 days without signature): the place is taken or freed,
+   * An offer answered (signed, declined, or not signed within the campaign's limit): the place is taken or freed,
    * and the campaign is woken up (message {@code CespOfferAnswered}) to offer the next contract.
    */
   public void recordAnswer(String businessKey, OfferStatus answer) {
@@ -140,7 +140,8 @@ public class Allocation {
     String explanation = switch (answer) {
       case SIGNED -> "Contrat signé : la place est attribuée.";
       case DECLINED -> "Offre refusée par le candidat : la place passe au candidat suivant (règle CESP_11).";
-      default -> "Offre non signée dans les " + OFFER_DAYS + " jours : la place passe au candidat suivant (règle CESP_11).";
+      default -> "Offre non signée dans les " + campaign.getSignatureDays() + " jours, au " + application.getOfferDeadline()
+          + " : la place passe au candidat suivant (règle CESP_11).";
     };
     write(campaign, application, event, "CESP_11", explanation);
     runtime.createMessageCorrelation(CespCampaignProcess.MESSAGE_OFFER_ANSWERED)

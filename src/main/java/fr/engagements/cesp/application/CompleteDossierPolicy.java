@@ -36,7 +36,8 @@ class CompleteDossierPolicy extends BaseTaskPolicy {
     applications.moveTo(task.getExecution().getProcessBusinessKey(), Stage.DOSSIER);
     String missing = dossier.describeMissing(task, task.getExecution().getProcessBusinessKey());
     MISSING_DOCUMENTS.set(task.getExecution(), missing);
-    StringBuilder description = new StringBuilder("Complétez votre dossier de candidature au CESP dans les 30 jours.");
+    StringBuilder description = new StringBuilder("Complétez votre dossier de candidature au CESP"
+        + fr.engagements.process.DueDates.until(task) + ".");
     if (!missing.isEmpty()) {
       description.append(" Pièces manquantes : ").append(missing).append('.');
     }

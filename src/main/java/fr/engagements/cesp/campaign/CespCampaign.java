@@ -54,6 +54,14 @@ public class CespCampaign {
   @Column(name = "application_sequence", nullable = false)
   private int applicationSequence;
 
+  /** CESP_4: days the applicant has to complete a dossier sent back (a setting, 30 by default). */
+  @Column(name = "completion_days", nullable = false)
+  private int completionDays = 30;
+
+  /** CESP_11: days the beneficiary has to sign an offered contract (a setting, 30 by default). */
+  @Column(name = "signature_days", nullable = false)
+  private int signatureDays = 30;
+
   @Column(name = "retention_years", nullable = false)
   private int retentionYears = 2;
 
@@ -158,5 +166,21 @@ public class CespCampaign {
 
   public int getRetentionYears() {
     return retentionYears;
+  }
+
+  public int getCompletionDays() {
+    return completionDays;
+  }
+
+  public void setCompletionDays(int completionDays) {
+    this.completionDays = completionDays;
+  }
+
+  public int getSignatureDays() {
+    return signatureDays;
+  }
+
+  public void setSignatureDays(int signatureDays) {
+    this.signatureDays = signatureDays;
   }
 }

@@ -60,6 +60,25 @@ public class Ledger {
     }
   }
 
+  /**
+   * Cancels what is due on this contract (a rupture withdrawn on appeal): for each {@link Kind#REIMBURSEMENT_DUE} line
+   * not yet cancelled, an opposite line in the same month with the reason. Money lines are never deleted. Returns the sum
+   * cancelled, in cents.
+   */
+  public long cancelReimbursementDue(ContractKind kind, String contractRef, String note) {
+    long cancelled = 0;
+    for (LedgerEntry due : entries.findByContractRefOrderByPeriodAscIdAsc(contractRef)) {
+      if (due.getKind() == Kind.REIMBURSEMENT_DUE
+          && !entries.existsByContractRefAndKindAndPeriod(contractRef, Kind.REIMBURSEMENT_CANCELLED, due.getPeriod())) {
+        entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.REIMBURSEMENT_CANCELLED, due.getPeriod(),
+            -due.getGrossCents(), -due.getNetCents(), null, note.length() <= 400 ? note : note.substring(0, 399) + "…",
+            clock.instant()));
+        cancelled += due.getNetCents();
+      }
+    }
+    return cancelled;
+  }
+
   public long allowanceGrossPaid(String contractRef) {
     return entries.sumGross(contractRef, Kind.ALLOWANCE);
   }

@@ -26,7 +26,12 @@ public class LedgerEntry {
     /** Sums the beneficiary must pay back (net received, plus any penalty). */
     REIMBURSEMENT_DUE,
     /** A public-service obligation recorded in months (CER_F3, CESP_3). */
-    SERVICE_OBLIGATION
+    SERVICE_OBLIGATION,
+    /**
+     * A sum due that is no longer due (the decision that set it was withdrawn on appeal): the opposite of the
+     * {@link #REIMBURSEMENT_DUE} line it cancels (negative amounts), with the reason; that line is kept.
+     */
+    REIMBURSEMENT_CANCELLED
   }
 
   @Id

@@ -89,6 +89,11 @@ public final class AppealProcess {
   public static final Var<String> ANSWERED_BY = Var.string("appealAnsweredBy");
   /** Set by reopenCase: where the case resumed, in French. */
   public static final Var<String> REOPENED_AT = Var.string("caseReopenedAt");
+  /**
+   * Set by reopenCase when the withdrawal changes nothing in the case, in French: why (no place of the quota left, a
+   * closing the person asked for…). The answer's letter and the journal say it.
+   */
+  public static final Var<String> WITHDRAWAL_NOTE = Var.string("withdrawalNote");
 
   /** The n-th document attached to the appeal (File, PDF). */
   public static Var<org.camunda.bpm.engine.variable.value.FileValue> document(int n) {

@@ -30,6 +30,8 @@ class AppealSteps {
   static final String JOURNAL_FILED = "APPEAL_FILED";
   static final String JOURNAL_ANSWERED = "APPEAL_ANSWERED";
   static final String JOURNAL_REOPENED = "CASE_REOPENED";
+  /** A withdrawal that changes nothing in the case (its note says why). */
+  static final String JOURNAL_WITHDRAWAL_NOTED = "WITHDRAWAL_NOTED";
 
   private final DecisionLetters letters;
   private final CaseJournal journal;
@@ -75,6 +77,10 @@ class AppealSteps {
       journal.record(caseKey, JOURNAL_REOPENED, "Dossier rouvert après le retrait de la décision « " + LETTER_LABEL.get(execution)
           + " » : il reprend " + w + ".");
     });
+    if (where.isEmpty() && WITHDRAWAL_NOTE.get(execution) != null) {
+      journal.record(caseKey, JOURNAL_WITHDRAWAL_NOTED, "Retrait de la décision « " + LETTER_LABEL.get(execution) + " » : "
+          + WITHDRAWAL_NOTE.get(execution));
+    }
   }
 
   /** notifyAppealAnswer: the answer's letter with its rationale, the journal, the register. */
@@ -84,7 +90,8 @@ class AppealSteps {
     Letter letter = letters.issue(request(execution, LetterKind.APPEAL_ANSWER, "DECISION_" + decision.name())
         .with("withdrawn", decision == AppealDecision.WITHDRAWN)
         .with("rationale", APPEAL_RATIONALE.get(execution))
-        .with("reopenedAt", REOPENED_AT.get(execution)));
+        .with("reopenedAt", REOPENED_AT.get(execution))
+        .with("withdrawalNote", WITHDRAWAL_NOTE.get(execution)));
     String words = decision == AppealDecision.WITHDRAWN ? "décision retirée" : "décision maintenue";
     journal.record(caseKey, JOURNAL_ANSWERED, "Réponse au recours : " + words + " (recours n° " + APPEAL_NUMBER.get(execution)
         + " contre « " + LETTER_LABEL.get(execution) + " »). Motif : " + APPEAL_RATIONALE.get(execution));

@@ -119,11 +119,12 @@ public final class JurySitting {
         List<Map<String, String>> ballots = new ArrayList<>();
         for (JuryAgendaItem item : sessions.votable(open)) {
           if (sessions.mayVote(open, item, voter)) {
-            String decision = individualVotes.getOrDefault(voter, Map.of()).get(item.getBusinessKey());
+            // an appeal on the agenda is named by the appeal's key (itemKey), a candidacy by its own
+            String decision = individualVotes.getOrDefault(voter, Map.of()).get(item.itemKey());
             if (decision == null) {
-              decision = decisions.apply(item.getBusinessKey());
+              decision = decisions.apply(item.itemKey());
             }
-            ballots.add(Map.of("businessKey", item.getBusinessKey(), "decision", decision,
+            ballots.add(Map.of("businessKey", item.itemKey(), "decision", decision,
                 "rationale", "Vote motivé de " + voter + " sur le dossier."));
           }
         }
@@ -132,7 +133,7 @@ public final class JurySitting {
       List<Map<String, String>> motivations = new ArrayList<>();
       for (JuryAgendaItem item : sessions.agenda(session.getId())) {
         if (item.getStatus() == JuryAgendaItem.Status.ON_AGENDA && sessions.result(open, item).decision() != null) {
-          motivations.add(Map.of("businessKey", item.getBusinessKey(),
+          motivations.add(Map.of("businessKey", item.itemKey(),
               "motivation", motivation));
         }
       }

@@ -1,12 +1,15 @@
 package fr.engagements.cer.campaign;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 
 import fr.engagements.cer.CerCandidacyProcess;
 import fr.engagements.cer.allowance.CerAllowance;
 import fr.engagements.process.Deadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +35,15 @@ public class CerDeadlines extends Deadlines {
     return inDays(campaigns.get(campaignYear).getCompletionDays());
   }
 
+  /**
+   * Variable of a candidacy whose « projet non déposé » closing was withdrawn on appeal (ADM_1): its own last day to
+   * file (ISO date), later than the campaign's, so that the reopened {@code submitProject} is not closed again at once.
+   */
+  public static final String PROJECT_DEADLINE_ON_APPEAL = "projectDeadlineOnAppeal";
+
   /** End of the campaign's project deadline day (CER_O1). */
   public Date projectDeadline(Integer campaignYear) {
-    return endOfDay(campaigns.get(campaignYear).getProjectDeadline());
+    return endOfDay(projectLastDay(campaignYear));
   }
 
   /**
@@ -42,7 +51,19 @@ public class CerDeadlines extends Deadlines {
    * i.e. midnight after it. The timer on {@code submitProject} fires then.
    */
   public Date projectDeadlinePassed(Integer campaignYear) {
-    return startOfDay(campaigns.get(campaignYear).getProjectDeadline().plusDays(1));
+    return startOfDay(projectLastDay(campaignYear).plusDays(1));
+  }
+
+  /** The campaign's last day to file the project, or the later one an appeal gave the candidacy being executed. */
+  private LocalDate projectLastDay(Integer campaignYear) {
+    LocalDate campaignDay = campaigns.get(campaignYear).getProjectDeadline();
+    BpmnExecutionContext context = Context.getBpmnExecutionContext();
+    Object onAppeal = context == null || context.getExecution() == null ? null
+        : context.getExecution().getVariable(PROJECT_DEADLINE_ON_APPEAL);
+    if (onAppeal instanceof String iso && LocalDate.parse(iso).isAfter(campaignDay)) {
+      return LocalDate.parse(iso);
+    }
+    return campaignDay;
   }
 
   /**

@@ -52,4 +52,19 @@ public class FundingService {
     notice.send(execution, decision, decided.get("fundingReason", String.class), decided.describe(), campaign);
     return decision;
   }
+
+  /**
+   * An unfunded decision withdrawn on appeal (ADM_1): the candidacy is funded only if a place of the campaign's quota
+   * is left (CER_J3, CER_F2), under the same lock as {@link #decide}: an appeal never takes a place from someone else.
+   * Returns whether it was funded; the caller changes the running instance.
+   */
+  public boolean fundOnAppeal(String businessKey, int campaignYear) {
+    CerCampaign campaign = campaigns.lock(campaignYear);
+    if (!campaign.hasFundingLeft()) {
+      return false;
+    }
+    campaign.grantFunding();
+    candidacies.get(businessKey).recordFunding(FundingDecision.FUNDED);
+    return true;
+  }
 }

@@ -93,6 +93,18 @@ public class CespApplication extends CaseRecord {
     this.stage = status == OfferStatus.SIGNED ? Stage.CONTRACT : Stage.ENDED;
   }
 
+  /**
+   * A rupture withdrawn on appeal (ADM_1): the contract is in force again, in the new instance that resumes it, under the
+   * same business key, and counts again as the person's open application of the year.
+   */
+  void reopen(String newProcessInstanceId, int year) {
+    this.stage = Stage.CONTRACT;
+    this.outcome = null;
+    this.endedAt = null;
+    this.openKey = openKey(applicantId, year);
+    this.processInstanceId = newProcessInstanceId;
+  }
+
   void end(Outcome outcome, Instant at) {
     this.stage = Stage.ENDED;
     this.outcome = outcome;

@@ -143,6 +143,26 @@ public class CespApplications {
     applications.findById(businessKey).ifPresent(a -> a.end(outcome, clock.instant()));
   }
 
+  /**
+   * A contract closed with this outcome resumes in a new instance (a rupture withdrawn on appeal). Refused when it is no
+   * longer closed so, or when the person has another open application of the year.
+   */
+  public CespApplication reopen(String businessKey, Outcome endedAs, String newProcessInstanceId, int year) {
+    CespApplication application = get(businessKey);
+    if (!application.isEnded() || application.getOutcome() != endedAs) {
+      throw CaseInputException.conflict("Le contrat " + businessKey + " n'est plus clos sur cette décision : il ne peut pas être"
+          + " rouvert par ce recours.");
+    }
+    Optional<CespApplication> other = applications.findByOpenKey(CespApplication.openKey(application.getApplicantId(), year));
+    if (other.isPresent()) {
+      throw CaseInputException.conflict("La personne a depuis déposé une autre candidature CESP pour " + year + " ("
+          + other.get().getBusinessKey() + ") : une seule peut être en cours.");
+    }
+    application.reopen(newProcessInstanceId, year);
+    applications.flush();
+    return application;
+  }
+
   public CespApplication get(String businessKey) {
     return applications.findById(businessKey).orElseThrow(() -> new IllegalStateException("No CESP application " + businessKey));
   }

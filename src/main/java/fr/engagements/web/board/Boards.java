@@ -474,10 +474,11 @@ public class Boards {
     }
     List<Object> keys = raws.stream().map(r -> (Object) r.file().businessKey()).toList();
     Map<String, long[]> sums = new HashMap<>();
-    // the allowance counts its gross amount; a sum due is held in the entry's net column (Ledger.recordReimbursement)
+    // the allowance counts its gross amount; a sum due is held in the entry's net column (Ledger.recordReimbursement),
+    // less what a withdrawn rupture cancelled (negative lines)
     jdbc.query("select contract_ref, entry_type, sum(case when entry_type = 'ALLOWANCE' then gross_cents else net_cents end)"
         + " from ledger_entry where contract_ref in ("
-        + String.join(", ", Collections.nCopies(keys.size(), "?")) + ") and entry_type in ('ALLOWANCE', 'REIMBURSEMENT_DUE')"
+        + String.join(", ", Collections.nCopies(keys.size(), "?")) + ") and entry_type in ('ALLOWANCE', 'REIMBURSEMENT_DUE', 'REIMBURSEMENT_CANCELLED')"
         + " group by contract_ref, entry_type", rs -> {
           long[] s = sums.computeIfAbsent(rs.getString(1), k -> new long[2]);
           s["ALLOWANCE".equals(rs.getString(2)) ? 0 : 1] += rs.getLong(3);

@@ -178,6 +178,8 @@ public class MyCasesService {
         }
         // the ledger keeps what is owed in the net column (reimbursement of net sums received, plus any penalty)
         case REIMBURSEMENT_DUE -> due += e.getNetCents();
+        // a withdrawn rupture: the opposite line (negative) of what was due
+        case REIMBURSEMENT_CANCELLED -> due += e.getNetCents();
         case SERVICE_OBLIGATION -> obligation = e.getMonths();
       }
     }

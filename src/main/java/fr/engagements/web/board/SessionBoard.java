@@ -2,7 +2,11 @@ package fr.engagements.web.board;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import fr.engagements.casefile.CurrentUser;
 import fr.engagements.cer.CerLabels;
@@ -33,9 +37,17 @@ class SessionBoard {
   }
 
   public record SessionView(long id, String label, String kind, String date, String status, String statusLabel, int members,
-      Integer present, long declarationsReceived, long declarationsExpected, List<SessionItem> items, int hiddenItems,
-      String minutesUrl) {
+      Integer present, long declarationsReceived, long declarationsExpected, List<SessionItem> items, int visibleItems,
+      int hiddenItems, String minutesUrl) {
+
+    /** Candidacies of the agenda the reader may see but that the board does not list (beyond {@link #ITEMS_SHOWN}). */
+    public int moreItems() {
+      return visibleItems - items.size();
+    }
   }
+
+  /** The candidacies listed per session on a board page: a national session holds thousands (the minutes list them all). */
+  static final int ITEMS_SHOWN = 50;
 
   private final JurySessionRepository repository;
   private final JurySessions sessions;
@@ -67,16 +79,31 @@ class SessionBoard {
     List<JuryDeclaration> declarations = sessions.declarations(session.getId());
     long received = declarations.stream().filter(d -> d.getStatus() != JuryDeclaration.Status.PENDING).count();
     boolean closed = session.getStatus() == JurySession.Status.CLOSED;
+    // read once per session, not once per candidacy (a session of a national campaign holds thousands): the items the
+    // member declared no link with, the candidacies they are recused from (any session), the votes cast per item
+    Set<Long> declaredNoLink = new HashSet<>();
+    declarations.stream().filter(d -> d.getItemId() != null && d.getUserId().equals(user.id())
+        && d.getStatus() == JuryDeclaration.Status.NO_CONFLICT).forEach(d -> declaredNoLink.add(d.getItemId()));
+    Set<String> recusedFrom = everything ? Set.of() : new HashSet<>(jdbc.queryForList(
+        "select distinct business_key from jury_declaration where user_id = ? and status = 'CONFLICT'", String.class, user.id()));
+    Map<Long, Long> votesCast = new HashMap<>();
+    jdbc.query("select v.item_id, count(*) from jury_vote v join jury_agenda_item i on i.id = v.item_id where i.session_id = ?"
+        + " group by v.item_id", rs -> {
+          votesCast.put(rs.getLong(1), rs.getLong(2));
+        }, session.getId());
     List<SessionItem> items = new ArrayList<>();
     int hidden = 0;
+    int visible = 0;
     for (JuryAgendaItem item : sessions.agenda(session.getId())) {
-      boolean readable = everything || declarations.stream().anyMatch(d -> d.getItemId() != null && d.getItemId().equals(item.getId())
-          && d.getUserId().equals(user.id()) && d.getStatus() == JuryDeclaration.Status.NO_CONFLICT);
-      if (!readable || (!everything && sessions.recused(item.getBusinessKey()).contains(user.id()))) {
+      boolean readable = everything || declaredNoLink.contains(item.getId());
+      if (!readable || recusedFrom.contains(item.getBusinessKey())) {
         hidden++;
         continue;
       }
-      long cast = sessions.votes(item).size();
+      if (++visible > ITEMS_SHOWN) {
+        continue; // counted; the board's list (filtered by step) and the minutes give the rest
+      }
+      long cast = votesCast.getOrDefault(item.getId(), 0L);
       String decision = closed && item.getDecision() != null ? (item.isAppeal() ? appealDecision(item.getDecision())
           : CerLabels.value(item.getDecision()).orElse(item.getDecision())) : null;
       String subject = item.isPost() ? "Poste hors contingent" : "Entrée";
@@ -89,7 +116,7 @@ class SessionBoard {
     return new SessionView(session.getId(), session.getLabel(), session.getKind() == JurySession.Kind.ENTRY ? "Décisions d'entrée"
         : "Décisions sur le poste", session.getSessionDate() == null ? null : FrenchFormat.day(session.getSessionDate()),
         status(session), statusLabel(status(session)), session.getMembers().size(), present, received, declarations.size(), items,
-        hidden, session.getMinutesLetterId() == null ? null : "/api/jury/sessions/" + session.getId() + "/minutes.pdf");
+        visible, hidden, session.getMinutesLetterId() == null ? null : "/api/jury/sessions/" + session.getId() + "/minutes.pdf");
   }
 
   /** planned, convened, open, minutes (being written or signed), closed. */

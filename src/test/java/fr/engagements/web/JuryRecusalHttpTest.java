@@ -132,6 +132,19 @@ class JuryRecusalHttpTest {
     JsonNode decided = sitting.session("demo", session).path("agenda").get(0);
     assertThat(decided.path("status").asText()).isEqualTo("DECIDED");
     assertThat(decided.path("votesFor").asInt()).as("five voters: jury1-5, jury6 recused").isEqualTo(5);
+    // the board of a closed session counts its dossiers and links the minutes, which give each decision (no list)
+    JsonNode board = http.as("secretariat", "secretariat").get("/api/boards/secretariat?campaign=" + year).json();
+    JsonNode closed = null;
+    for (JsonNode s : board.path("sessions")) {
+      if (s.path("id").asLong() == session) {
+        closed = s;
+      }
+    }
+    assertThat(closed).isNotNull();
+    assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.path("items")).isEmpty();
+    assertThat(closed.path("visibleItems").asInt()).isEqualTo(1);
+    assertThat(closed.path("minutesUrl").asText()).endsWith("/minutes.pdf");
     assertThat(http.as("demo", "demo").get("/engine-rest/task/count?taskDefinitionKey=decideEntry&processInstanceId=" + pid).json()
         .path("count").asInt()).as("the decision reached the candidacy").isZero();
   }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.engagements.casefile.CurrentUser;
-import fr.engagements.cer.CerLabels;
 import fr.engagements.cer.jury.JuryAgendaItem;
 import fr.engagements.cer.jury.JuryDeclaration;
 import fr.engagements.cer.jury.JuryMember;
@@ -22,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The session board of the national jury (issue 15): per session of a campaign, where it stands, the declarations
- * received, who is present, the votes cast per candidacy — counts only while the session sits, the decisions and their
- * tallies once it is closed — and its signed minutes. A member sees the sessions they sit in, without the candidacies
+ * received, who is present, the votes cast per candidacy — counts only while the session sits; once it is closed, the count of
+ * its dossiers and its signed minutes, which give each decision, its tally and its rationale. A member sees the sessions they sit in, without the candidacies
  * they are recused from (nor those they have not declared on: CaseAccess would not let them read them); the
  * secretariat sees every session. No rationale and no one's vote is shown here: they belong to the minutes.
  */
@@ -46,7 +45,11 @@ class SessionBoard {
     }
   }
 
-  /** The candidacies listed per session on a board page: a national session holds thousands (the minutes list them all). */
+  /**
+   * The candidacies listed per open session on a board page: a national session holds thousands. A closed session
+   * lists none: its signed minutes give each decision, its tally and rationale (a campaign's closed sessions hold all
+   * of its candidacies).
+   */
   static final int ITEMS_SHOWN = 50;
 
   private final JurySessionRepository repository;
@@ -76,14 +79,22 @@ class SessionBoard {
   }
 
   private SessionView view(JurySession session, CurrentUser user, boolean everything) {
-    List<JuryDeclaration> declarations = sessions.declarations(session.getId());
-    long received = declarations.stream().filter(d -> d.getStatus() != JuryDeclaration.Status.PENDING).count();
+    // counted in SQL, read once per session, never per candidacy: a session of a national campaign holds thousands
+    long[] declared = jdbc.queryForObject("select count(*), coalesce(sum(case when status <> 'PENDING' then 1 else 0 end), 0)"
+        + " from jury_declaration where session_id = ?", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, session.getId());
+    long received = declared[1];
     boolean closed = session.getStatus() == JurySession.Status.CLOSED;
-    // read once per session, not once per candidacy (a session of a national campaign holds thousands): the items the
-    // member declared no link with, the candidacies they are recused from (any session), the votes cast per item
-    Set<Long> declaredNoLink = new HashSet<>();
-    declarations.stream().filter(d -> d.getItemId() != null && d.getUserId().equals(user.id())
-        && d.getStatus() == JuryDeclaration.Status.NO_CONFLICT).forEach(d -> declaredNoLink.add(d.getItemId()));
+    if (closed) {
+      // no list: the signed minutes give each decision; the board says how many the reader may see
+      long total = jdbc.queryForObject("select count(*) from jury_agenda_item where session_id = ?", Long.class, session.getId());
+      long readable = everything ? total : jdbc.queryForObject("select count(*) from jury_agenda_item i where i.session_id = ?"
+          + " and exists (select 1 from jury_declaration d where d.item_id = i.id and d.user_id = ? and d.status = 'NO_CONFLICT')"
+          + " and not exists (select 1 from jury_declaration r where r.business_key = i.business_key and r.user_id = ?"
+          + " and r.status = 'CONFLICT')", Long.class, session.getId(), user.id(), user.id());
+      return view(session, received, declared[0], List.of(), (int) readable, (int) (total - readable));
+    }
+    Set<Long> declaredNoLink = new HashSet<>(jdbc.queryForList("select item_id from jury_declaration where session_id = ?"
+        + " and user_id = ? and status = 'NO_CONFLICT' and item_id is not null", Long.class, session.getId(), user.id()));
     Set<String> recusedFrom = everything ? Set.of() : new HashSet<>(jdbc.queryForList(
         "select distinct business_key from jury_declaration where user_id = ? and status = 'CONFLICT'", String.class, user.id()));
     Map<Long, Long> votesCast = new HashMap<>();
@@ -101,21 +112,23 @@ class SessionBoard {
         continue;
       }
       if (++visible > ITEMS_SHOWN) {
-        continue; // counted; the board's list (filtered by step) and the minutes give the rest
+        continue; // counted; the board's list, filtered by step, gives them
       }
       long cast = votesCast.getOrDefault(item.getId(), 0L);
-      String decision = closed && item.getDecision() != null ? (item.isAppeal() ? appealDecision(item.getDecision())
-          : CerLabels.value(item.getDecision()).orElse(item.getDecision())) : null;
+      // an item decided in a session not yet closed: the decision is the minutes' until the president signs them
       String subject = item.isPost() ? "Poste hors contingent" : "Entrée";
       items.add(new SessionItem(item.getBusinessKey(), item.getApplicantName(), item.isAppeal() ? "Recours gracieux (" + subject.toLowerCase() + ")" : subject,
-          itemStatus(item), cast, decision, closed ? item.getVotesFor() : null, closed ? item.getVotesAgainst() : null,
-          "/dossiers/" + item.getBusinessKey()));
+          itemStatus(item), cast, null, null, null, "/dossiers/" + item.getBusinessKey()));
     }
+    return view(session, received, declared[0], items, visible, hidden);
+  }
+
+  private SessionView view(JurySession session, long received, long expected, List<SessionItem> items, int visible, int hidden) {
     Integer present = session.getOpenedAt() == null ? null
         : (int) session.getMembers().stream().filter(JuryMember::isPresent).count();
     return new SessionView(session.getId(), session.getLabel(), session.getKind() == JurySession.Kind.ENTRY ? "Décisions d'entrée"
         : "Décisions sur le poste", session.getSessionDate() == null ? null : FrenchFormat.day(session.getSessionDate()),
-        status(session), statusLabel(status(session)), session.getMembers().size(), present, received, declarations.size(), items,
+        status(session), statusLabel(status(session)), session.getMembers().size(), present, received, expected, items,
         visible, hidden, session.getMinutesLetterId() == null ? null : "/api/jury/sessions/" + session.getId() + "/minutes.pdf");
   }
 
@@ -139,10 +152,6 @@ class SessionBoard {
       case "MINUTES" -> "Procès-verbal en cours";
       default -> "Close";
     };
-  }
-
-  private static String appealDecision(String decision) {
-    return "WITHDRAWN".equals(decision) ? "Décision retirée" : "Décision maintenue";
   }
 
   private static String itemStatus(JuryAgendaItem item) {

@@ -2,19 +2,13 @@ package fr.engagements.web.board;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import fr.engagements.casefile.CurrentUser;
 import fr.engagements.cer.jury.JuryAgendaItem;
-import fr.engagements.cer.jury.JuryDeclaration;
 import fr.engagements.cer.jury.JuryMember;
 import fr.engagements.cer.jury.JurySession;
 import fr.engagements.cer.jury.JurySessionRepository;
-import fr.engagements.cer.jury.JurySessions;
 import fr.engagements.process.FrenchFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,12 +47,10 @@ class SessionBoard {
   static final int ITEMS_SHOWN = 50;
 
   private final JurySessionRepository repository;
-  private final JurySessions sessions;
   private final JdbcTemplate jdbc;
 
-  SessionBoard(JurySessionRepository repository, JurySessions sessions, JdbcTemplate jdbc) {
+  SessionBoard(JurySessionRepository repository, JdbcTemplate jdbc) {
     this.repository = repository;
-    this.sessions = sessions;
     this.jdbc = jdbc;
   }
 
@@ -93,33 +85,23 @@ class SessionBoard {
           + " and r.status = 'CONFLICT')", Long.class, session.getId(), user.id(), user.id());
       return view(session, received, declared[0], List.of(), (int) readable, (int) (total - readable));
     }
-    Set<Long> declaredNoLink = new HashSet<>(jdbc.queryForList("select item_id from jury_declaration where session_id = ?"
-        + " and user_id = ? and status = 'NO_CONFLICT' and item_id is not null", Long.class, session.getId(), user.id()));
-    Set<String> recusedFrom = everything ? Set.of() : new HashSet<>(jdbc.queryForList(
-        "select distinct business_key from jury_declaration where user_id = ? and status = 'CONFLICT'", String.class, user.id()));
-    Map<Long, Long> votesCast = new HashMap<>();
-    jdbc.query("select v.item_id, count(*) from jury_vote v join jury_agenda_item i on i.id = v.item_id where i.session_id = ?"
-        + " group by v.item_id", rs -> {
-          votesCast.put(rs.getLong(1), rs.getLong(2));
-        }, session.getId());
-    List<SessionItem> items = new ArrayList<>();
-    int hidden = 0;
-    int visible = 0;
-    for (JuryAgendaItem item : sessions.agenda(session.getId())) {
-      boolean readable = everything || declaredNoLink.contains(item.getId());
-      if (!readable || recusedFrom.contains(item.getBusinessKey())) {
-        hidden++;
-        continue;
-      }
-      if (++visible > ITEMS_SHOWN) {
-        continue; // counted; the board's list, filtered by step, gives them
-      }
-      long cast = votesCast.getOrDefault(item.getId(), 0L);
-      // an item decided in a session not yet closed: the decision is the minutes' until the president signs them
-      String subject = item.isPost() ? "Poste hors contingent" : "Entrée";
-      items.add(new SessionItem(item.getBusinessKey(), item.getApplicantName(), item.isAppeal() ? "Recours gracieux (" + subject.toLowerCase() + ")" : subject,
-          itemStatus(item), cast, null, null, null, "/dossiers/" + item.getBusinessKey()));
-    }
+    // what the reader may see of the agenda, as one SQL condition: everything for the secretariat; for a member, the
+    // dossiers they declared no link with at this session and are recused from at none
+    String mine = everything ? "" : " and exists (select 1 from jury_declaration d where d.item_id = i.id and d.user_id = ?"
+        + " and d.status = 'NO_CONFLICT') and not exists (select 1 from jury_declaration r where r.business_key = i.business_key"
+        + " and r.user_id = ? and r.status = 'CONFLICT')";
+    Object[] args = everything ? new Object[] {session.getId()} : new Object[] {session.getId(), user.id(), user.id()};
+    long total = jdbc.queryForObject("select count(*) from jury_agenda_item where session_id = ?", Long.class, session.getId());
+    int visible = jdbc.queryForObject("select count(*) from jury_agenda_item i where i.session_id = ?" + mine, Integer.class, args);
+    List<SessionItem> items = jdbc.query("select i.business_key, i.applicant_name, i.task_key, i.appeal_key, i.status,"
+        + " (select count(*) from jury_vote v where v.item_id = i.id) from jury_agenda_item i where i.session_id = ?" + mine
+        + " order by i.id limit " + ITEMS_SHOWN, (rs, n) -> {
+          String subject = "decidePost".equals(rs.getString(3)) ? "Poste hors contingent" : "Entrée";
+          return new SessionItem(rs.getString(1), rs.getString(2), rs.getString(4) != null ? "Recours gracieux ("
+              + subject.toLowerCase() + ")" : subject, itemStatus(JuryAgendaItem.Status.valueOf(rs.getString(5))), rs.getLong(6),
+              null, null, null, "/dossiers/" + rs.getString(1));
+        }, args);
+    int hidden = (int) (total - visible);
     return view(session, received, declared[0], items, visible, hidden);
   }
 
@@ -154,8 +136,8 @@ class SessionBoard {
     };
   }
 
-  private static String itemStatus(JuryAgendaItem item) {
-    return switch (item.getStatus()) {
+  private static String itemStatus(JuryAgendaItem.Status status) {
+    return switch (status) {
       case ON_AGENDA -> "À l'ordre du jour";
       case DECIDED -> "Décidée";
       case DEFERRED -> "Reportée à la session suivante";

@@ -26,6 +26,7 @@ import fr.engagements.letter.Letter;
 import fr.engagements.letter.LetterKind;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.FrenchFormat;
+import fr.engagements.process.SystemCalls;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -333,14 +334,6 @@ public class Appeals {
 
   /** Filing starts a process that the person has no right to start in the engine: our own rules decided above. */
   private <T> T asSystem(Supplier<T> work) {
-    var auth = identity.getCurrentAuthentication();
-    try {
-      identity.clearAuthentication();
-      return work.get();
-    } finally {
-      if (auth != null) {
-        identity.setAuthentication(auth);
-      }
-    }
+    return SystemCalls.asSystem(identity, work);
   }
 }

@@ -28,6 +28,7 @@ import fr.engagements.cer.jury.JurySession;
 import fr.engagements.letter.Letter;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.Grants;
+import fr.engagements.process.SystemCalls;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -299,14 +300,6 @@ class CerAppealRouting implements AppealRouting {
   }
 
   private <T> T asSystem(Supplier<T> work) {
-    var auth = identity.getCurrentAuthentication();
-    try {
-      identity.clearAuthentication();
-      return work.get();
-    } finally {
-      if (auth != null) {
-        identity.setAuthentication(auth);
-      }
-    }
+    return SystemCalls.asSystem(identity, work);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
@@ -22,6 +23,7 @@ import fr.engagements.letter.Letter;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.FrenchFormat;
 import fr.engagements.process.Grants;
+import fr.engagements.process.SystemCalls;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -91,16 +93,8 @@ class CespAppealRouting implements AppealRouting {
   }
 
   /** The person filing has no right on the engine's history: our access rule decided already. */
-  private <T> T asSystem(java.util.function.Supplier<T> work) {
-    var auth = identity.getCurrentAuthentication();
-    try {
-      identity.clearAuthentication();
-      return work.get();
-    } finally {
-      if (auth != null) {
-        identity.setAuthentication(auth);
-      }
-    }
+  private <T> T asSystem(Supplier<T> work) {
+    return SystemCalls.asSystem(identity, work);
   }
 
   @Override

@@ -1,0 +1,84 @@
+package fr.engagements.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.engagements.Application;
+import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.demo.CerDemoData;
+import fr.engagements.cer.jury.JurySessions;
+import fr.engagements.support.CerFixtures;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The statement budget of a whole CER case (issue 17): the benchmark's journey (bench/README.md, step 3) — start,
+ * dossier, an entry session, funding, project, five signatures, defense, a post session, research confirmed — run
+ * through the benchmark's own counter (profile {@code bench}: every SQL statement the application's DataSource
+ * executes, each row of a batch counted) for {@value #CASES} candidacies decided by one session of each kind.
+ * Statement counts do not depend on the machine, so this is an exact figure, not a timing: the test fails when a case
+ * costs more than its budget plus 10 %, so that a gain cannot silently erode. When a change lowers the figure, lower
+ * the budget with it (the failure message gives the figure measured).
+ */
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    // as the benchmark runs: the demo's jury, users and grants; on a database of its own, so that the demo's cases never
+    // meet the other tests' (which share the test database)
+    "spring.datasource.url=jdbc:h2:mem:engagements-budget;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+    "engagements.seed.demo=true"})
+@ActiveProfiles({"test", "bench"})
+class StatementBudgetTest {
+
+  /** Candidacies per session, as in the benchmark's quick run (bench/README.md, run E). */
+  static final int CASES = 12;
+  /** Statements per whole case (engine calls, the sessions' share included), measured on H2 on 2026-12-03. */
+  static final long STATEMENT_BUDGET = 2_800;
+  /** Engine transactions per whole case (starts, task completions, jobs, the sessions' share), same run. */
+  static final double TRANSACTION_BUDGET = 48;
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JurySessions sessions;
+  @Autowired
+  CerDemoData demo;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aWholeCerCaseStaysWithinItsStatementBudget() {
+    Driver driver = new Driver(engine);
+    Sitting sitting = new Sitting(driver, sessions, demo);
+    int year = CerFixtures.emptyCampaign(demo, 1_000);
+    Driver.setToday(LocalDate.of(year, 10, 1));
+    // warm-up: the first of each statement (deployment cache, directory, campaign) is not a case's cost
+    CerJourney.batch(driver, sitting, year, 1, 2);
+    driver.resetStats();
+    sitting.reset();
+    long transactions0 = driver.transactions.get();
+
+    List<CerJourney> cases = CerJourney.batch(driver, sitting, year, 1, CASES);
+
+    assertThat(cases).hasSize(CASES).allSatisfy(c -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(c.processInstanceId).count()).as("%s ended", c.businessKey).isZero());
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(cases.get(0).processInstanceId)
+        .singleResult().getEndActivityId()).isEqualTo(CerCandidacyProcess.Elements.END_RESEARCH_COMPLETED);
+    double statements = (double) driver.engineStatements() / CASES;
+    double transactions = (double) (driver.transactions.get() - transactions0) / CASES;
+    assertThat(statements).as("statements per whole CER case (budget %d + 10 %%; sessions' share %.0f)", STATEMENT_BUDGET,
+        (double) sitting.statements.get() / CASES).isGreaterThan(0).isLessThanOrEqualTo(STATEMENT_BUDGET * 1.10);
+    assertThat(transactions).as("engine transactions per whole CER case (budget %.0f + 10 %%)", TRANSACTION_BUDGET)
+        .isLessThanOrEqualTo(TRANSACTION_BUDGET * 1.10);
+    System.out.printf("Statement budget: %.1f statements and %.1f engine transactions per whole CER case (budgets %d, %.0f)%n",
+        statements, transactions, STATEMENT_BUDGET, TRANSACTION_BUDGET);
+  }
+}

@@ -202,8 +202,14 @@ public final class JurySittingHttp {
    */
   public long plan(int campaignYear, String kind, java.time.LocalDate day) {
     List<Map<String, String>> members = new ArrayList<>();
-    fr.engagements.cer.demo.CerDemoData.JURY.forEach(seat -> members.add(Map.of("userId", seat.userId(), "role", seat.role().name(),
-        "detail", seat.detail())));
+    fr.engagements.cer.demo.CerDemoData.JURY.forEach(seat -> {
+      Map<String, String> member = new java.util.HashMap<>(Map.of("userId", seat.userId(), "role", seat.role().name(),
+          "detail", seat.detail()));
+      if (seat.college() != null) {
+        member.put("college", seat.college());
+      }
+      members.add(member);
+    });
     Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("campaignYear", campaignYear);
     body.put("kind", kind);

@@ -48,14 +48,19 @@ public class CerDemoData implements DemoContribution {
    * Seats of the demo jury sessions (CER_P6): six voting members and one observer. The EPST seat has two
    * holders, so that one recusal (conflict of interest) there leaves a session that can still decide.
    */
-  public record Seat(String userId, JuryRole role, String detail) {
+  public record Seat(String userId, JuryRole role, String detail, String college) {
+
+    Seat(String userId, JuryRole role, String detail) {
+      this(userId, role, detail, null);
+    }
   }
 
   public static final List<Seat> JURY = List.of(
       new Seat("jury1", JuryRole.EPST_SCIENTIST, "Inserm"),
       new Seat("jury2", JuryRole.MED_SCI_NETWORK, "Réseau national médecine-sciences"),
       new Seat("jury3", JuryRole.HOSPITAL_PRACTITIONER, "PU-PH"),
-      new Seat("jury4", JuryRole.COLLEGE_RAPPORTEUR, "Collège des enseignants"),
+      // the rapporteur of the college of the demo's specialties (cardiology, neurology, dermatology: CER_P6)
+      new Seat("jury4", JuryRole.COLLEGE_RAPPORTEUR, "Collège des disciplines médicales", "MEDICAL"),
       new Seat("jury5", JuryRole.DEANS_CONFERENCE, "Conférence des doyens"),
       new Seat("jury6", JuryRole.EPST_SCIENTIST, "CNRS"),
       new Seat("observateur", JuryRole.STUDENT_OBSERVER, "AMPS"));
@@ -133,7 +138,7 @@ public class CerDemoData implements DemoContribution {
 
   private static JurySession withDemoJury(JurySession session) {
     for (Seat seat : JURY) {
-      session.addMember(seat.userId(), seat.role(), seat.detail());
+      session.addMember(seat.userId(), seat.role(), seat.detail(), seat.college());
     }
     return session.officers(PRESIDENT, SECRETARY);
   }

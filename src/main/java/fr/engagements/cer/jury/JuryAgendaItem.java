@@ -48,6 +48,10 @@ public class JuryAgendaItem {
   @Column(name = "appeal_key")
   private String appealKey;
 
+  /** The college of the candidacy's specialty (CER_P6: its rapporteur must sit); null when none is concerned yet. */
+  @Column(name = "college_code")
+  private String collegeCode;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Status status = Status.ON_AGENDA;
@@ -90,6 +94,15 @@ public class JuryAgendaItem {
       String appealKey, Instant addedAt) {
     this(sessionId, businessKey, processInstanceId, taskKey, applicantName, addedAt);
     this.appealKey = appealKey;
+  }
+
+  JuryAgendaItem concerning(String collegeCode) {
+    this.collegeCode = collegeCode;
+    return this;
+  }
+
+  public String getCollegeCode() {
+    return collegeCode;
   }
 
   void decide(String decision, int votesFor, int votesAgainst, boolean castingVote) {

@@ -34,17 +34,26 @@ public class JuryMember {
   /** Institution, college or association, as the secretariat records it. */
   private String detail;
 
+  /** The university college a rapporteur sits for (CER_P6, {@code university_college}); null for other seats. */
+  @Column(name = "college_code")
+  private String collegeCode;
+
   /** At the session (recorded when it opens); null before. */
   private Boolean present;
 
   protected JuryMember() {
   }
 
-  JuryMember(JurySession session, String userId, JuryRole role, String detail) {
+  JuryMember(JurySession session, String userId, JuryRole role, String detail, String collegeCode) {
     this.session = session;
     this.userId = userId;
     this.role = role;
     this.detail = detail;
+    this.collegeCode = collegeCode;
+  }
+
+  public String getCollegeCode() {
+    return collegeCode;
   }
 
   public String getUserId() {

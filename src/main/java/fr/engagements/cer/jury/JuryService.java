@@ -19,9 +19,31 @@ public class JuryService {
       JuryRole.HOSPITAL_PRACTITIONER, JuryRole.COLLEGE_RAPPORTEUR, JuryRole.DEANS_CONFERENCE);
 
   private final JurySessionRepository sessions;
+  private final UniversityColleges colleges;
 
-  JuryService(JurySessionRepository sessions) {
+  JuryService(JurySessionRepository sessions, UniversityColleges colleges) {
     this.sessions = sessions;
+    this.colleges = colleges;
+  }
+
+  /** A seat's college as the secretariat sends it: a known code, for a rapporteur only; else 400 in French. */
+  public String checkedCollege(JuryRole role, String collegeCode) {
+    if (collegeCode == null || collegeCode.isBlank()) {
+      return null;
+    }
+    if (role != JuryRole.COLLEGE_RAPPORTEUR) {
+      throw CaseInputException.badRequest("Seul un rapporteur de collège (COLLEGE_RAPPORTEUR) siège pour un collège universitaire"
+          + " (college).");
+    }
+    if (colleges.label(collegeCode).isEmpty()) {
+      throw CaseInputException.badRequest("Collège universitaire inconnu : « " + (collegeCode.length() > 40
+          ? collegeCode.substring(0, 40) + "…" : collegeCode) + " » (" + String.join(", ", colleges.all().keySet()) + ").");
+    }
+    return collegeCode;
+  }
+
+  public Optional<String> collegeLabel(String collegeCode) {
+    return colleges.label(collegeCode);
   }
 
   /** The campaign's current session of that kind (the latest created). */
@@ -45,6 +67,15 @@ public class JuryService {
    * required seat needs a holder who is not recused. Empty when it can.
    */
   public List<String> compositionProblems(JurySession session, Set<String> recused) {
+    return compositionProblems(session, recused, null);
+  }
+
+  /**
+   * As above, for a candidacy concerning a university college ({@code collegeCode}, from its specialty; null when none):
+   * the rapporteur of that college must also sit, not recused (CER_P6: « un rapporteur de chaque collège universitaire
+   * concerné »).
+   */
+  public List<String> compositionProblems(JurySession session, Set<String> recused, String collegeCode) {
     List<String> problems = new ArrayList<>();
     for (JuryRole seat : REQUIRED_SEATS) {
       boolean held = session.getMembers().stream().anyMatch(m -> m.getRole() == seat && !recused.contains(m.getUserId()));
@@ -52,6 +83,17 @@ public class JuryService {
         List<String> recusedHolders = session.getMembers().stream()
             .filter(m -> m.getRole() == seat && recused.contains(m.getUserId())).map(JuryMember::getUserId).toList();
         problems.add("il manque un " + seat.label()
+            + (recusedHolders.isEmpty() ? "" : " (" + String.join(", ", recusedHolders) + " récusé)"));
+      }
+    }
+    if (collegeCode != null) {
+      boolean held = session.getMembers().stream().anyMatch(m -> m.getRole() == JuryRole.COLLEGE_RAPPORTEUR
+          && collegeCode.equals(m.getCollegeCode()) && !recused.contains(m.getUserId()));
+      if (!held) {
+        List<String> recusedHolders = session.getMembers().stream().filter(m -> m.getRole() == JuryRole.COLLEGE_RAPPORTEUR
+            && collegeCode.equals(m.getCollegeCode()) && recused.contains(m.getUserId())).map(JuryMember::getUserId).toList();
+        String college = colleges.label(collegeCode).orElse(collegeCode);
+        problems.add("il manque le rapporteur du " + Character.toLowerCase(college.charAt(0)) + college.substring(1)
             + (recusedHolders.isEmpty() ? "" : " (" + String.join(", ", recusedHolders) + " récusé)"));
       }
     }
@@ -96,12 +138,18 @@ public class JuryService {
   /** The secretariat completes a session: a new seat holder (CER_P6). */
   @Transactional
   public JurySession addMember(Long sessionId, String userId, JuryRole role, String detail) {
+    return addMember(sessionId, userId, role, detail, null);
+  }
+
+  /** The same, for a rapporteur of a university college ({@code collegeCode}, CER_P6). */
+  @Transactional
+  public JurySession addMember(Long sessionId, String userId, JuryRole role, String detail, String collegeCode) {
     JurySession session = sessions.findById(sessionId).orElseThrow(() -> CaseInputException.conflict(
         "La session du jury " + sessionId + " n'existe plus."));
     if (session.getMembers().stream().anyMatch(m -> m.getUserId().equals(userId))) {
       throw CaseInputException.conflict(userId + " siège déjà dans la session « " + session.getLabel() + " ».");
     }
-    session.addMember(userId, role, detail);
+    session.addMember(userId, role, detail, collegeCode);
     return sessions.save(session);
   }
 

@@ -120,7 +120,12 @@ public class JurySession {
   }
 
   public JurySession addMember(String userId, JuryRole role, String detail) {
-    members.add(new JuryMember(this, userId, role, detail));
+    return addMember(userId, role, detail, null);
+  }
+
+  /** A seat; {@code collegeCode}: the college a rapporteur sits for (CER_P6). */
+  public JurySession addMember(String userId, JuryRole role, String detail, String collegeCode) {
+    members.add(new JuryMember(this, userId, role, detail, collegeCode));
     return this;
   }
 

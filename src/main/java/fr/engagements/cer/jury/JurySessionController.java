@@ -69,7 +69,8 @@ class JurySessionController {
     this.identity = identity;
   }
 
-  record NewMember(String userId, String role, String detail) {
+  /** {@code college}: for a rapporteur, the university college they sit for (CER_P6; codes of {@code university_college}). */
+  record NewMember(String userId, String role, String detail, String college) {
   }
 
   record NewSession(Integer campaignYear, String kind, String label, String date, String presidentId, String secretaryId,
@@ -110,6 +111,8 @@ class JurySessionController {
       member.put("roleLabel", m.getRole().label());
       member.put("votes", m.getRole().votes());
       member.put("detail", m.getDetail());
+      member.put("college", m.getCollegeCode());
+      member.put("collegeLabel", composition.collegeLabel(m.getCollegeCode()).orElse(null));
       member.put("present", session.getOpenedAt() == null ? null : m.isPresent());
       members.add(member);
     }
@@ -243,7 +246,8 @@ class JurySessionController {
     }
     JurySession session = new JurySession(body.campaignYear(), kind, body.label().strip(), date);
     for (NewMember member : body.members()) {
-      session.addMember(member.userId(), role(member.role()), member.detail());
+      JuryRole role = role(member.role());
+      session.addMember(member.userId(), role, member.detail(), composition.checkedCollege(role, member.college()));
     }
     session.officers(body.presidentId(), body.secretaryId());
     return summary(sessions.plan(session));
@@ -256,7 +260,8 @@ class JurySessionController {
     if (session.getStatus() != JurySession.Status.PLANNED) {
       throw CaseInputException.conflict("La session « " + session.getLabel() + " » est convoquée : sa composition est arrêtée.");
     }
-    return summary(composition.addMember(id, body.userId(), role(body.role()), body.detail()));
+    JuryRole role = role(body.role());
+    return summary(composition.addMember(id, body.userId(), role, body.detail(), composition.checkedCollege(role, body.college())));
   }
 
   private Access readable(CurrentUser user, JurySession session) {

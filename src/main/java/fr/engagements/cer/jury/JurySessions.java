@@ -76,10 +76,12 @@ public class JurySessions {
   private final TaskService tasks;
   private final IdentityService identity;
   private final Clock clock;
+  private final UniversityColleges colleges;
 
   JurySessions(JurySessionRepository sessions, JuryAgendaItemRepository items, JuryVoteRepository votes,
       JuryDeclarationRepository declarations, JuryService composition, CaseJournal journal, @Lazy RuntimeService runtime,
-      @Lazy TaskService tasks, @Lazy IdentityService identity, Clock clock) {
+      @Lazy TaskService tasks, @Lazy IdentityService identity, Clock clock, UniversityColleges colleges) {
+    this.colleges = colleges;
     this.identity = identity;
     this.sessions = sessions;
     this.items = items;
@@ -171,7 +173,7 @@ public class JurySessions {
       Object caseKey = asSystem(() -> runtime.getVariable(appealPid, AppealProcess.CASE_KEY.name()));
       Object name = asSystem(() -> runtime.getVariable(appealPid, AppealProcess.APPLICANT_NAME.name()));
       addItem(saved, appealPid, (String) caseKey, AppealProcess.Tasks.ANSWER_APPEAL, name instanceof String n ? n : null,
-          instance.getBusinessKey());
+          instance.getBusinessKey(), null);
       // the task said it waited for a session: it now says which one
       if (waiting.getDescription() != null && waiting.getDescription().contains(JuryAppeals.WAITING)) {
         waiting.setDescription(waiting.getDescription().replaceFirst(java.util.regex.Pattern.quote(JuryAppeals.WAITING) + "[^.]*\\.",
@@ -220,7 +222,8 @@ public class JurySessions {
     Optional<JurySession> session = sessions.findByCampaignYearAndKindAndStatusOrderBySessionDateAscIdAsc(year, kind,
         JurySession.Status.PLANNED).stream().findFirst();
     session.ifPresent(s -> addItem(s, juryTask.getProcessInstanceId(), juryTask.getExecution().getProcessBusinessKey(),
-        juryTask.getTaskDefinitionKey(), Applicant.NAME.get(juryTask), null));
+        juryTask.getTaskDefinitionKey(), Applicant.NAME.get(juryTask), null,
+        collegeOf(juryTask.getTaskDefinitionKey(), () -> juryTask.getVariable(CerCandidacyProcess.SPECIALTY.name()))));
     return session;
   }
 
@@ -234,22 +237,35 @@ public class JurySessions {
         JurySession.Status.PLANNED).stream().findFirst();
     session.ifPresent(s -> addItem(s, answerTask.getProcessInstanceId(), AppealProcess.CASE_KEY.get(answerTask),
         answerTask.getTaskDefinitionKey(), AppealProcess.APPLICANT_NAME.get(answerTask),
-        answerTask.getExecution().getProcessBusinessKey()));
+        answerTask.getExecution().getProcessBusinessKey(), null));
     return session;
   }
 
   private void enqueue(JurySession session, String processInstanceId, String taskKey) {
     var instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     Object name = runtime.getVariable(processInstanceId, Applicant.NAME.name());
-    addItem(session, processInstanceId, instance.getBusinessKey(), taskKey, name instanceof String s ? s : null, null);
+    addItem(session, processInstanceId, instance.getBusinessKey(), taskKey, name instanceof String s ? s : null, null,
+        collegeOf(taskKey, () -> runtime.getVariable(processInstanceId, CerCandidacyProcess.SPECIALTY.name())));
+  }
+
+  /**
+   * The university college a candidacy concerns (CER_P6): its specialty's, once the project named one (the post
+   * session); none at entry.
+   */
+  private String collegeOf(String taskKey, java.util.function.Supplier<Object> specialty) {
+    if (!Tasks.DECIDE_POST.equals(taskKey)) {
+      return null;
+    }
+    return specialty.get() instanceof String s ? colleges.ofSpecialty(s).orElse(null) : null;
   }
 
   private void addItem(JurySession session, String processInstanceId, String businessKey, String taskKey, String applicantName,
-      String appealKey) {
+      String appealKey, String collegeCode) {
     if (items.findBySessionIdAndBusinessKeyAndTaskKey(session.getId(), businessKey, taskKey).isPresent()) {
       return;
     }
-    items.save(new JuryAgendaItem(session.getId(), businessKey, processInstanceId, taskKey, applicantName, appealKey, clock.instant()));
+    items.save(new JuryAgendaItem(session.getId(), businessKey, processInstanceId, taskKey, applicantName, appealKey, clock.instant())
+        .concerning(collegeCode));
     journal.record(businessKey, "JURY_AGENDA", (appealKey == null ? "Candidature inscrite" : "Recours gracieux n° "
         + appealKey.substring(appealKey.lastIndexOf('/') + 1) + " inscrit") + " à l'ordre du jour de la session « "
         + session.getLabel() + " » du " + FrenchFormat.dayInWords(session.getSessionDate()) + ".");
@@ -453,7 +469,7 @@ public class JurySessions {
         away.add(member.getUserId());
       }
     }
-    return composition.compositionProblems(session, away);
+    return composition.compositionProblems(session, away, item.getCollegeCode());
   }
 
   /**
@@ -479,7 +495,8 @@ public class JurySessions {
       return List.of();
     }
     return onAgenda(session).stream()
-        .filter(item -> quorumProblems(session, noLink.getOrDefault(item.getId(), Set.of())).isEmpty()).toList();
+        .filter(item -> quorumProblems(session, noLink.getOrDefault(item.getId(), Set.of()), item.getCollegeCode()).isEmpty())
+        .toList();
   }
 
   /** Per agenda item, the members who declared "no link" with its candidate: one query for the whole session. */
@@ -493,14 +510,14 @@ public class JurySessions {
     return byItem;
   }
 
-  private List<String> quorumProblems(JurySession session, Set<String> noLink) {
+  private List<String> quorumProblems(JurySession session, Set<String> noLink, String collegeCode) {
     Set<String> away = new HashSet<>();
     for (JuryMember member : session.getMembers()) {
       if (!member.isPresent() || !noLink.contains(member.getUserId())) {
         away.add(member.getUserId());
       }
     }
-    return composition.compositionProblems(session, away);
+    return composition.compositionProblems(session, away, collegeCode);
   }
 
   private List<JuryAgendaItem> onAgenda(JurySession session) {
@@ -674,7 +691,7 @@ public class JurySessions {
         sessions.findByCampaignYearAndKindAndStatusOrderBySessionDateAscIdAsc(session.getCampaignYear(), session.getKind(),
             JurySession.Status.PLANNED).stream().findFirst()
             .ifPresent(next -> addItem(next, item.getProcessInstanceId(), item.getBusinessKey(), item.getTaskKey(), item.getApplicantName(),
-                item.getAppealKey()));
+                item.getAppealKey(), item.getCollegeCode()));
         continue;
       }
       item.decided(now);

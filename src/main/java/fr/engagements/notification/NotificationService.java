@@ -41,7 +41,8 @@ public class NotificationService {
   }
 
   private static String key(DelegateTask task) {
-    return caseKey(task);
+    DelegateExecution execution = task.getExecution();
+    return execution == null ? null : execution.getProcessBusinessKey();
   }
 
   /** Queues a message to every member of a group. */
@@ -94,12 +95,6 @@ public class NotificationService {
 
   public void toUser(DelegateTask cause, String userId, String subject, String body) {
     queue(key(cause), Map.of(TO_USER, userId), subject, body);
-  }
-
-  /** The business key of the case step that causes a notification. */
-  private static String caseKey(DelegateTask task) {
-    DelegateExecution execution = task.getExecution();
-    return execution == null ? null : execution.getProcessBusinessKey();
   }
 
   private void queue(String caseKey, Map<String, Object> recipient, String subject, String body) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import fr.engagements.casefile.CaseAccess;
 import fr.engagements.casefile.CaseFile;
 import fr.engagements.appeal.AppealProcess;
+import fr.engagements.notification.MailOutbox;
+import fr.engagements.notification.OutboxMail;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -36,8 +38,11 @@ public class PersonalDataExport {
   private final HistoryService history;
   private final CaseAccess cases;
   private final List<PersonalData> features;
+  private final MailOutbox outbox;
 
-  PersonalDataExport(@Lazy IdentityService identity, @Lazy HistoryService history, CaseAccess cases, List<PersonalData> features) {
+  PersonalDataExport(@Lazy IdentityService identity, @Lazy HistoryService history, CaseAccess cases, List<PersonalData> features,
+      MailOutbox outbox) {
+    this.outbox = outbox;
     this.identity = identity;
     this.history = history;
     this.cases = cases;
@@ -90,11 +95,9 @@ public class PersonalDataExport {
           : v.getValue());
     }
     case_.put("variables", variables);
-    case_.put("emails", history.createHistoricProcessInstanceQuery().processDefinitionKey("notification")
-        .processInstanceBusinessKey(instance.getBusinessKey()).listPage(0, PAGE).stream()
-        .map(n -> history.createHistoricVariableInstanceQuery().processInstanceId(n.getId()).variableName("subject")
-            .listPage(0, 1).stream().findFirst().map(HistoricVariableInstance::getValue).orElse(""))
-        .toList());
+    // the e-mails about the case: rows of the outbox (sent ones are kept 180 days)
+    case_.put("emails", instance.getBusinessKey() == null ? List.of()
+        : outbox.ofCase(instance.getBusinessKey()).stream().limit(PAGE).map(OutboxMail::subject).toList());
     return case_;
   }
 

@@ -23,7 +23,7 @@ import fr.engagements.cer.jury.JurySession;
 import fr.engagements.support.JurySitting;
 import fr.engagements.config.EngineClock;
 import fr.engagements.casefile.Groups;
-import fr.engagements.notification.NotificationService;
+import fr.engagements.support.Notifications;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.TestDocuments;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -248,10 +248,8 @@ class CerEntryProcessTest extends CerProcessTestSupport {
     assertThat(ledger.entriesOf(businessKey(pi))).extracting(LedgerEntry::getPeriod, LedgerEntry::getGrossCents, LedgerEntry::getNetCents)
         .containsExactly(tuple(LocalDate.of(year, 10, 1), october.grossCents(), october.netCents()));
     assertThat(candidacies.get(businessKey(pi)).getFundingDecision()).isEqualTo(FundingDecision.FUNDED);
-    String[] notifications = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(NotificationService.PROCESS_KEY)
-        .processInstanceBusinessKey(businessKey(pi)).list().stream().map(n -> n.getId()).toArray(String[]::new);
-    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceIdIn(notifications)
-        .variableValueEquals(NotificationService.TO_GROUP, "deans.AMIENS").count()).as("the dean is notified (CER_F4)").isEqualTo(1);
+    assertThat(Notifications.all(engine, businessKey(pi))).filteredOn(m -> "deans.AMIENS".equals(m.toGroup()))
+        .as("the dean is notified (CER_F4)").hasSize(1);
   }
 
   @Test
@@ -284,15 +282,9 @@ class CerEntryProcessTest extends CerProcessTestSupport {
 
   /** Group and subject of each notification of the candidacy that is its dean notice (to a dean, or passed on). */
   private List<String[]> deanNotices(ProcessInstance pi) {
-    return historyService().createHistoricProcessInstanceQuery().processDefinitionKey(NotificationService.PROCESS_KEY)
-        .processInstanceBusinessKey(businessKey(pi)).list().stream().map(n -> {
-          var vars = historyService().createHistoricVariableInstanceQuery().processInstanceId(n.getId()).list();
-          String group = vars.stream().filter(v -> v.getName().equals(NotificationService.TO_GROUP)).map(v -> String.valueOf(v.getValue()))
-              .findFirst().orElse("");
-          String subject = vars.stream().filter(v -> v.getName().equals(NotificationService.SUBJECT)).map(v -> String.valueOf(v.getValue()))
-              .findFirst().orElse("");
-          return new String[] {group, subject};
-        }).filter(n -> n[1].contains("admission de") || n[1].contains("doyen à informer")).toList();
+    return Notifications.all(engine, businessKey(pi)).stream()
+        .map(m -> new String[] {m.toGroup() == null ? "" : m.toGroup(), m.subject()})
+        .filter(n -> n[1].contains("admission de") || n[1].contains("doyen à informer")).toList();
   }
 
   @Test

@@ -16,7 +16,8 @@ import fr.engagements.directory.Institution;
 import fr.engagements.directory.InstitutionKind;
 import fr.engagements.casefile.Groups;
 import fr.engagements.identity.IdentitySeeder;
-import fr.engagements.notification.NotificationService;
+import fr.engagements.notification.OutboxMail;
+import fr.engagements.support.Notifications;
 import fr.engagements.support.Http;
 import fr.engagements.support.Http.Vars;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -199,10 +200,8 @@ class InstitutionScopingHttpTest extends CerProjectTestSupport {
         Vars.of().bool("deanApproved", true).body());
     assertThat(premature.status()).as("the secretariat does not sign in the dean's place").isEqualTo(409);
     assertThat(premature.message()).contains("attend un agent");
-    assertThat(historyService().createHistoricVariableInstanceQuery().variableName(NotificationService.TO_GROUP)
-        .variableValueEquals(NotificationService.TO_GROUP, Groups.ADMIN).list().stream()
-        .map(v -> historyService().createHistoricVariableInstanceQuery().processInstanceId(v.getProcessInstanceId())
-            .variableName(NotificationService.SUBJECT).singleResult().getValue().toString()))
+    assertThat(Notifications.all(engine, businessKey(pi)).stream().filter(m -> Groups.ADMIN.equals(m.toGroup()))
+        .map(OutboxMail::subject))
         .as("the administrators are told").anyMatch(subject -> subject.contains("attend un agent") && subject.contains(businessKey(pi)));
     assertThat(as("demo").get("/api/admin/directory/waiting").body()).contains(sign.getId(), "deans." + faculty.getCode());
 

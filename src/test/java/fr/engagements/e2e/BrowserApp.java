@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * One packaged application and one headless Chromium shared by every browser test of the JVM
  * ({@code @ExtendWith(BrowserApp.class)}, then a {@link Journeys} parameter): the demo profile on a fresh H2
  * file database in a temporary folder, with e-mail sending switched on towards a port where nothing listens
- * and a single try per e-mail, so that each e-mail becomes an incident in Cockpit at once (the Cockpit
+ * and a single try per e-mail once the outbox's worker failed and handed it over to a {@code notification} instance,
+ * so that each e-mail becomes an incident in Cockpit within seconds (the Cockpit
  * journey looks for one; the other journeys never wait for a mail).
  *
  * <p>The browser is Debian's Chromium ({@code apt-get install chromium}, {@code -De2e.chromium=...} to use

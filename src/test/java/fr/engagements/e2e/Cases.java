@@ -134,7 +134,7 @@ final class Cases {
     return vars.get(0).path("value");
   }
 
-  /** The case's instance of this process (its notifications, asynchronous e-mails, carry the same business key). */
+  /** The case's instance of this process (the {@code notification} instance of a failed e-mail carries the same business key). */
   String processInstanceId(String processKey, String businessKey) {
     JsonNode list = admin.get("/engine-rest/history/process-instance?processDefinitionKey=" + processKey
         + "&processInstanceBusinessKey=" + encode(businessKey) + "&maxResults=1").json();

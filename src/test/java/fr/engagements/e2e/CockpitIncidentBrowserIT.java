@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The administrator in Cockpit, in French: a candidacy filed over REST waits for the secretariat; its
- * e-mail to the secretariat cannot leave (the shared application's mail server is a closed port, one try),
- * so the {@code notification} step "Envoyer le courriel" becomes an incident. {@code demo} sees it on the
+ * e-mail to the secretariat cannot leave (the shared application's mail server is a closed port): the outbox's
+ * worker fails to send it and hands it over to a {@code notification} instance, whose step "Envoyer le courriel"
+ * (one try) becomes an incident. {@code demo} sees it on the
  * dashboard and in the processes list, opens the candidacy with its diagram, then the notification's
  * incident with the mail server's error. Screenshots: {@code target/e2e/cockpit-incident/}.
  */
@@ -32,7 +33,8 @@ class CockpitIncidentBrowserIT {
     String key = started.path("businessKey").asText();
     cases.awaitTask(key, "verifyDossier");
 
-    // the secretariat's e-mail fails at its only try: an incident, in the application's job executor
+    // the secretariat's e-mail fails in the outbox's worker (polling in the application), then at the only try of its
+    // notification instance in the application's job executor: an incident
     JsonNode incident = Awaitility.await().atMost(Cases.JOBS).pollInterval(Duration.ofMillis(300)).until(() -> {
       JsonNode notifications = journeys.admin().get("/engine-rest/process-instance?processDefinitionKey=notification"
           + "&businessKey=" + key + "&withIncident=true&maxResults=10").json();

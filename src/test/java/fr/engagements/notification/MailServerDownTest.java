@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A mail server that is down never fails nor blocks a case: each e-mail is the asynchronous
- * {@code sendEmail} step of its own {@code notification} instance, retried 5 times 10 minutes apart
- * (R5/PT10M), then left as an incident for Cockpit, while the candidacy goes on.
+ * A mail server that is down never fails nor blocks a case: each e-mail is a row of the outbox, written with the
+ * step; when the worker's try fails, the mail is handed over to its own {@code notification} instance whose
+ * asynchronous {@code sendEmail} step is retried 5 times 10 minutes apart (R5/PT10M), then left as an incident for
+ * Cockpit, while the candidacy goes on.
  */
 class MailServerDownTest extends CerProcessTestSupport {
 
@@ -33,6 +34,8 @@ class MailServerDownTest extends CerProcessTestSupport {
   TestMailServer mail;
   @Autowired
   IdentitySeeder identities;
+  @Autowired
+  MailOutboxWorker worker;
 
   @AfterEach
   void mailServerBack() {
@@ -48,10 +51,27 @@ class MailServerDownTest extends CerProcessTestSupport {
     ProcessInstance pi = start(eligible());
     assertThat(pi).as("the start does not wait for the mail server").isWaitingAt(Tasks.VERIFY_DOSSIER);
     String key = historyService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey();
-    // the secretariat's task mail (the applicant's receipt waits the same way)
-    ProcessInstance notification = Notifications.pending(engine, key).stream()
-        .filter(n -> String.valueOf(runtimeService().getVariable(n.getId(), NotificationService.SUBJECT)).contains("Vérifier le dossier"))
-        .findFirst().orElseThrow();
+    // the secretariat's task mail (the applicant's receipt waits the same way): one outbox row, no process yet
+    OutboxMail queued = Notifications.pending(engine, key).stream()
+        .filter(m -> m.subject().contains("Vérifier le dossier")).findFirst().orElseThrow();
+    assertThat(queued.status()).isEqualTo(OutboxMail.Status.QUEUED);
+    assertThat(Notifications.instance(engine, queued)).as("no notification process while the mail is only queued").isNull();
+
+    // the worker's try fails: the mail is handed over to one notification instance, whose job retries it
+    worker.sendCase(key);
+    OutboxMail handedOver = mailOf(key, queued.id());
+    assertThat(handedOver.status()).isEqualTo(OutboxMail.Status.HANDED_OVER);
+    assertThat(handedOver.attempts()).isEqualTo(1);
+    assertThat(handedOver.lastError()).contains("Mail server connection failed");
+    ProcessInstance notification = Notifications.instance(engine, handedOver);
+    assertThat(notification).isNotNull();
+    assertThat(notification.getBusinessKey()).isEqualTo(key);
+    assertThat(runtimeService().getVariable(notification.getId(), NotificationService.SUBJECT)).isEqualTo(queued.subject());
+    assertThat(runtimeService().getVariable(notification.getId(), NotificationService.TO_GROUP)).isEqualTo(queued.toGroup());
+    worker.sendCase(key);
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(NotificationService.PROCESS_KEY)
+        .processInstanceBusinessKey(key).variableValueEquals(NotificationService.OUTBOX_ID, queued.id()).count())
+        .as("the worker never takes a handed-over mail again").isEqualTo(1);
     Job job = jobOf(notification);
 
     int tries = 0;
@@ -83,7 +103,12 @@ class MailServerDownTest extends CerProcessTestSupport {
     managementService().executeJob(job.getId());
     assertThat(runtimeService().createIncidentQuery().processInstanceId(notification.getId()).count()).isZero();
     assertThat(mail.to(secretary + "@staff.example.fr")).extracting(TestMailServer.Mail::subject)
-        .contains("À traiter avant le 15/10/" + year + " : Vérifier le dossier d'entrée — " + key);
+        .containsOnlyOnce("À traiter avant le 15/10/" + year + " : Vérifier le dossier d'entrée — " + key);
+    assertThat(mailOf(key, queued.id()).status()).as("the outbox row says so").isEqualTo(OutboxMail.Status.SENT);
+  }
+
+  private OutboxMail mailOf(String key, long id) {
+    return Notifications.all(engine, key).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
   }
 
   private Job jobOf(ProcessInstance notification) {

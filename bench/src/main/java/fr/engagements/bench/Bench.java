@@ -153,6 +153,8 @@ public final class Bench {
     // the benchmark runs the jobs itself (Driver), as the tests do: deterministic, and time can be moved
     properties.put("camunda.bpm.job-execution.enabled", "false");
     properties.put("engagements.mail.enabled", "false");
+    // the e-mails' outbox is sent by the Driver (a case's mails after its steps), as its jobs: no polling worker
+    properties.put("engagements.mail.outbox.enabled", "false");
     properties.put("spring.main.banner-mode", "off");
     properties.put("logging.level.root", "warn");
     properties.put("logging.level.fr.engagements", "warn");
@@ -173,6 +175,7 @@ public final class Bench {
     }
     engine = context.getBean(ProcessEngine.class);
     driver = new Driver(engine);
+    driver.mailWorker = context.getBean(fr.engagements.notification.MailOutboxWorker.class);
     sitting = new Sitting(driver, context.getBean(JurySessions.class), context.getBean(CerDemoData.class));
     Map<String, Object> startup = new LinkedHashMap<>();
     startup.put("applicationToTasklistSeconds", NationalYear.round(ready));
@@ -258,6 +261,10 @@ public final class Bench {
       run.put("statementsPerJob", NationalYear.round(driver.jobs.perCall()));
       run.put("tasksPerCase", NationalYear.round((double) driver.completions.calls.get() / cases));
       run.put("jobsPerCase", NationalYear.round((double) driver.jobs.calls.get() / cases));
+      // issue 17: the e-mails, sent from the outbox (statements included in statementsPerCase)
+      run.put("mailsPerCase", NationalYear.round((double) driver.mails.calls.get() / cases));
+      run.put("mailStatementsPerCase", NationalYear.round((double) driver.mails.statements.get() / cases));
+      run.put("mailTransactionsPerCase", NationalYear.round((double) driver.mailTransactions.get() / cases));
       runs.add(run);
       log("throughput " + run);
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import fr.engagements.config.EngineClock;
-import fr.engagements.notification.NotificationService;
+import fr.engagements.notification.MailOutboxWorker;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -46,6 +46,15 @@ public final class Driver {
   final Stat jobs = new Stat();
   /** Jury sessions planned (each starts its session process). */
   final Stat plans = new Stat();
+  /**
+   * The outbox's sends of the cases' e-mails (issue 17: a row each, sent by the worker; before, a {@code notification}
+   * instance and a job each): statements, and mails sent (calls). Their statements count in the case's.
+   */
+  final Stat mails = new Stat();
+  /** Transactions of the outbox's sends: each claim's transaction and each mail's auto-committed SENT update. */
+  final AtomicLong mailTransactions = new AtomicLong();
+  /** The application's outbox worker (set once the context runs). */
+  volatile MailOutboxWorker mailWorker;
   /** Whether a case's steps also send the e-mails they queued (off while bulk-loading open cases: they stay queued). */
   volatile boolean sendMails = true;
 
@@ -75,7 +84,8 @@ public final class Driver {
 
   /** Statements of every counted engine call so far (all threads). */
   long engineStatements() {
-    return starts.statements.get() + completions.statements.get() + jobs.statements.get() + plans.statements.get();
+    return starts.statements.get() + completions.statements.get() + jobs.statements.get() + plans.statements.get()
+        + mails.statements.get();
   }
 
   void resetStats() {
@@ -83,6 +93,8 @@ public final class Driver {
     completions.reset();
     jobs.reset();
     plans.reset();
+    mails.reset();
+    mailTransactions.set(0);
   }
 
   static FileValue pdf(String name) {
@@ -162,16 +174,17 @@ public final class Driver {
     transactions.incrementAndGet();
   }
 
-  /** Runs the due jobs of these instances and of the e-mails their steps queued (same business key), until none is due. */
+  /**
+   * Runs the due jobs of these instances, and sends the e-mails their steps queued (the outbox's rows of the same
+   * business key, as the worker's next poll would), until none is due.
+   */
   void runCaseJobs(String businessKey, String... processInstanceIds) {
     for (int guard = 0; guard < 500; guard++) {
-      List<String> ids = new ArrayList<>(List.of(processInstanceIds));
       if (businessKey != null && sendMails) {
-        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-            .processDefinitionKey(NotificationService.PROCESS_KEY).list().forEach(pi -> ids.add(pi.getId()));
+        sendMails(businessKey);
       }
       Job due = null;
-      for (String id : ids) {
+      for (String id : processInstanceIds) {
         List<Job> list = engine.getManagementService().createJobQuery().processInstanceId(id).executable().listPage(0, 1);
         if (!list.isEmpty()) {
           due = list.get(0);
@@ -186,6 +199,21 @@ public final class Driver {
     throw new IllegalStateException("Jobs keep coming in " + businessKey);
   }
 
+  /** The outbox worker sends the queued e-mails of one case (all when {@code businessKey} is null), counted. */
+  int sendMails(String businessKey) {
+    long before = Sql.myStatements();
+    long commits = Sql.myCommits();
+    int sent = businessKey == null ? mailWorker.sendDue() : mailWorker.sendCase(businessKey);
+    long statements = Sql.myStatements() - before;
+    // a poll that finds nothing is the worker's fixed cost per interval, not a case's: not counted
+    if (sent > 0) {
+      mails.statements.addAndGet(statements);
+      mails.calls.addAndGet(sent);
+      mailTransactions.addAndGet(Sql.myCommits() - commits + sent);
+    }
+    return sent;
+  }
+
   /**
    * Executes every due job of the engine on {@code threads} threads, as the job executor would (jobs of one
    * process instance on one thread: they are exclusive), until none is due. Returns the jobs executed.
@@ -193,8 +221,14 @@ public final class Driver {
   long drainJobs(int threads) {
     long executed = 0;
     for (int round = 0; round < 10_000; round++) {
+      if (sendMails) {
+        sendMails(null); // the outbox worker's poll, as in production alongside the job executor
+      }
       List<Job> due = engine.getManagementService().createJobQuery().executable().listPage(0, 5_000);
       if (due.isEmpty()) {
+        if (sendMails) {
+          sendMails(null);
+        }
         return executed;
       }
       List<List<String>> perThread = new ArrayList<>();

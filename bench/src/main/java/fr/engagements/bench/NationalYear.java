@@ -61,6 +61,8 @@ final class NationalYear {
   Map<String, Object> run(int cespContracts, int cerCandidacies) {
     long t0 = System.nanoTime();
     long tx0 = driver.transactions.get();
+    long mailTx0 = driver.mailTransactions.get();
+    long mails0 = driver.mails.calls.get();
     long sittings0 = sitting.sittings.get();
     int faculties = Math.min(10, Math.max(1, cespContracts / 10));
     int quota = (int) Math.ceil((double) cespContracts / faculties);
@@ -186,6 +188,9 @@ final class NationalYear {
     result.put("allowancePayments", allowancePayments());
     result.put("jobsOnMonthlyRuns", monthlyJobs);
     result.put("engineTransactions", driver.transactions.get() - tx0);
+    // issue 17: the e-mails go through the outbox, not the engine (claims and SENT updates, not counted above)
+    result.put("mailsSent", driver.mails.calls.get() - mails0);
+    result.put("mailTransactions", driver.mailTransactions.get() - mailTx0);
     result.put("jurySittings", sitting.sittings.get() - sittings0);
     result.put("seconds", round(seconds));
     return result;

@@ -42,6 +42,11 @@ public class Sql implements BeanPostProcessor {
     return raw;
   }
 
+  /** Commits made by this thread so far (explicit ones: auto-commit statements are not counted here). */
+  public static long myCommits() {
+    return MINE.get()[2];
+  }
+
   /** Statements executed by this thread so far. */
   public static long myStatements() {
     return MINE.get()[0];

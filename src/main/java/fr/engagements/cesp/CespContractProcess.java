@@ -89,6 +89,12 @@ public final class CespContractProcess {
   public static final Var<String> UFR = Var.string("ufr");
   public static final Var<StudyLevel> STUDY_LEVEL = Var.enumeration("studyLevel", StudyLevel.class);
   public static final Var<Integer> STUDY_YEAR = Var.integer("studyYear");
+  /**
+   * CESP_4, CESP_11: the declared rank, a number — the national rank (ECN/EDN) for a resident, the rank at the 2nd-year
+   * access exam for a student. Optional at start; the UFR confirms it against the ranking declaration when the commission
+   * retains the candidate. Offers go by it within each list and each quota.
+   */
+  public static final Var<Integer> DECLARED_RANK = Var.integer("declaredRank");
   public static final Var<Boolean> FOREIGN_NATIONAL = Var.bool("foreignNational");
   public static final Var<LocalDate> EXPECTED_DIPLOMA_DATE = Var.date("expectedDiplomaDate");
   /** Transient only: never stored in the engine (see {@code cesp.bank}). */

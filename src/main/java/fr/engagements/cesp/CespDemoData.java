@@ -26,13 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 public class CespDemoData implements DemoContribution {
 
-  /** The demo faculties: code, name, region, quota (CESP_5: Amiens 2017/2018 had 8 + 8). */
-  public record Faculty(String ufr, String name, String region, int quota) {
+  /** The demo faculties: code, name, region, quotas for residents and for students (CESP_5: Amiens 2017/2018 had 8 + 8). */
+  public record Faculty(String ufr, String name, String region, int residentQuota, int studentQuota) {
   }
 
   public static final List<Faculty> FACULTIES = List.of(
-      new Faculty("AMIENS", "UFR de Médecine d'Amiens", "HDF", 8),
-      new Faculty("UPEC", "Faculté de Santé de Créteil (Paris-Est)", "IDF", 8));
+      new Faculty("AMIENS", "UFR de Médecine d'Amiens", "HDF", 8, 8),
+      new Faculty("UPEC", "Faculté de Santé de Créteil (Paris-Est)", "IDF", 8, 8));
 
   /** Demo users of the CESP: password = id. {@code ars} also signs for the CER; each contract lists it. */
   static final List<DemoUser> USERS = List.of(
@@ -85,6 +85,6 @@ public class CespDemoData implements DemoContribution {
       deadline = today.plusDays(30);
     }
     return new CespCampaign(year, faculty.ufr(), faculty.name(), faculty.region(), deadline,
-        deadline.plusMonths(2).withDayOfMonth(17), faculty.quota());
+        deadline.plusMonths(2).withDayOfMonth(17), faculty.residentQuota(), faculty.studentQuota());
   }
 }

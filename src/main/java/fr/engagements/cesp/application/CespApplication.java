@@ -46,6 +46,10 @@ public class CespApplication extends CaseRecord {
   @Column(name = "commission_rank")
   private Integer commissionRank;
 
+  /** CESP_11: national rank (resident) or 2nd-year access rank (student), as declared and confirmed by the UFR. */
+  @Column(name = "declared_rank")
+  private Integer declaredRank;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "offer_status")
   private OfferStatus offerStatus;
@@ -80,6 +84,10 @@ public class CespApplication extends CaseRecord {
     this.commissionList = list;
     this.commissionRank = rank;
     this.stage = list == CommissionList.NOT_RETAINED ? Stage.ENDED : Stage.AWAITING_OFFER;
+  }
+
+  public void declareRank(Integer rank) {
+    this.declaredRank = rank;
   }
 
   public void offer(LocalDate deadline) {
@@ -133,6 +141,10 @@ public class CespApplication extends CaseRecord {
 
   public Integer getCommissionRank() {
     return commissionRank;
+  }
+
+  public Integer getDeclaredRank() {
+    return declaredRank;
   }
 
   public OfferStatus getOfferStatus() {

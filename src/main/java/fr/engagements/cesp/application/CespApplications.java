@@ -91,8 +91,10 @@ public class CespApplications {
       restricted.storeRib(businessKey, rib);
     }
     try {
-      return applications.saveAndFlush(new CespApplication(businessKey, execution.getProcessInstanceId(), campaign.getId(),
-          applicantId, APPLICANT_NAME.get(execution), STUDY_LEVEL.get(execution), year, clock.instant()));
+      CespApplication application = new CespApplication(businessKey, execution.getProcessInstanceId(), campaign.getId(),
+          applicantId, APPLICANT_NAME.get(execution), STUDY_LEVEL.get(execution), year, clock.instant());
+      application.declareRank(DECLARED_RANK.find(execution).orElse(null));
+      return applications.saveAndFlush(application);
     } catch (DataIntegrityViolationException e) {
       throw CaseInputException.conflict("Le demandeur " + applicantId + " a déjà une candidature au CESP en cours pour " + year + ".");
     }

@@ -296,7 +296,9 @@ public class Boards {
     params.add(year);
     params.addAll(scope.campaignParams());
     return jdbc.query("select coalesce(sum(k.contract_quota), 0), coalesce(sum(k.signed_count), 0), coalesce(sum(k.open_offers), 0),"
-        + " count(*) from cesp_campaign k where k.campaign_year = ? and " + scope.campaignCondition(), rs -> {
+        + " count(*), coalesce(sum(k.resident_quota), 0), coalesce(sum(k.resident_signed), 0), coalesce(sum(k.resident_offers), 0),"
+        + " coalesce(sum(k.student_quota), 0), coalesce(sum(k.student_signed), 0), coalesce(sum(k.student_offers), 0)"
+        + " from cesp_campaign k where k.campaign_year = ? and " + scope.campaignCondition(), rs -> {
           if (!rs.next() || rs.getInt(4) == 0) {
             return null;
           }
@@ -308,7 +310,11 @@ public class Boards {
             case ARS -> "Contrats CESP des facultés de la région, campagne " + year;
             default -> "Contrats CESP de toutes les facultés, campagne " + year;
           };
-          return new Quota(label, quota, used, offers, Math.max(0, quota - used - offers));
+          // CESP_5: each kind has its own quota
+          List<Quota> parts = List.of(
+              new Quota("Internes", rs.getInt(5), rs.getInt(6), rs.getInt(7), Math.max(0, rs.getInt(5) - rs.getInt(6) - rs.getInt(7))),
+              new Quota("Étudiants", rs.getInt(8), rs.getInt(9), rs.getInt(10), Math.max(0, rs.getInt(8) - rs.getInt(9) - rs.getInt(10))));
+          return new Quota(label, quota, used, offers, Math.max(0, quota - used - offers), parts);
         }, params.toArray());
   }
 

@@ -60,6 +60,14 @@ public class CespApplication extends CaseRecord {
   @Enumerated(EnumType.STRING)
   private Outcome outcome;
 
+  /** CESP_8: the residency post chosen after the national ranking. */
+  @Column(name = "residency_post")
+  private String residencyPost;
+
+  /** CESP_2: CNG or ARS, recorded at signature. */
+  @Column(name = "payer")
+  private String payer;
+
   protected CespApplication() {
   }
 
@@ -84,6 +92,22 @@ public class CespApplication extends CaseRecord {
     this.commissionList = list;
     this.commissionRank = rank;
     this.stage = list == CommissionList.NOT_RETAINED ? Stage.ENDED : Stage.AWAITING_OFFER;
+  }
+
+  void recordResidencyPost(String post) {
+    this.residencyPost = post;
+  }
+
+  void recordPayer(String payer) {
+    this.payer = payer;
+  }
+
+  public String getResidencyPost() {
+    return residencyPost;
+  }
+
+  public String getPayer() {
+    return payer;
   }
 
   public void declareRank(Integer rank) {

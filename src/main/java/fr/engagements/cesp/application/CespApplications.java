@@ -137,6 +137,16 @@ public class CespApplications {
     }
   }
 
+  /** CESP_8: the residency post the beneficiary chose, on the contract. */
+  public void recordResidencyPost(String businessKey, String post) {
+    get(businessKey).recordResidencyPost(post);
+  }
+
+  /** CESP_2: who pays this contract, recorded at signature. */
+  public void recordPayer(String businessKey, String payer) {
+    get(businessKey).recordPayer(payer);
+  }
+
   public void moveTo(String businessKey, Stage stage) {
     applications.findById(businessKey).ifPresent(a -> a.moveTo(stage));
   }

@@ -39,9 +39,8 @@ public enum Appeal {
     String who = this == UFR && facts.get("ufrName") instanceof String ufr && !ufr.isBlank()
         ? "de l’UFR de votre faculté (" + ufr + ")" : body;
     // CESP_2: the payer is data (the CNG, or a region's ARS): the letter names the contract's
-    if (this == PAYER && facts.get("payerName") instanceof String payer && !payer.isBlank()) {
-      String name = payer.startsWith("le ") ? "du " + payer.substring(3) : "de " + payer;
-      return name + ", payeur de votre allocation, par lettre adressée à ce service";
+    if (this == PAYER && "ARS".equals(facts.get("payer")) && facts.get("payerName") instanceof String ars && !ars.isBlank()) {
+      return "de " + ars + ", payeur de votre allocation, par lettre adressée à cette agence";
     }
     return who + ", " + how;
   }

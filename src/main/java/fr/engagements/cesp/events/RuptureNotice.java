@@ -47,6 +47,7 @@ class RuptureNotice {
         .with("sender", "Contrat d’Engagement de Service Public — " + ufrName)
         .with("signatory", "Le service gestionnaire des contrats d’engagement de service public")
         .with("reasonLabel", reasonLabel(reason))
+        .with("payer", PAYER.find(execution).orElse(null))
         .with("payerName", PAYER_NAME.find(execution).orElse(null))
         .with("ruptureDate", ruptureDate)
         .with("diplomaDate", diplomaDate)

@@ -369,7 +369,7 @@ public class Boards {
         ? "c.business_key, c.process_instance_id, c.applicant_id, c.applicant_name, c.campaign_year, c.outcome, c.created_at,"
             + " c.ended_at, c.funding_decision"
         : "c.business_key, c.process_instance_id, c.applicant_id, c.applicant_name, k.campaign_year, c.outcome, c.created_at,"
-            + " c.ended_at, c.stage, k.ufr, k.region_code";
+            + " c.ended_at, c.stage, k.ufr, k.region_code, c.payer";
     List<Object> params = new ArrayList<>(sql.params);
     params.add(filter.size());
     params.add(filter.offset());
@@ -421,6 +421,9 @@ public class Boards {
       scope.put(Scope.FACULTY, rs.getString("ufr"));
       scope.put(Scope.REGION, rs.getString("region_code"));
       phase = rs.getString("stage") == null ? null : CESP_PHASES.getOrDefault(rs.getString("stage"), rs.getString("stage"));
+      // CESP_2: who pays a signed contract (CNG, or the region's ARS), recorded at signature
+      String payer = rs.getString("payer");
+      funding = payer == null ? null : "ARS".equals(payer) ? "ARS " + rs.getString("region_code") : payer;
     }
     Timestamp ended = rs.getTimestamp("ended_at");
     CaseFile file = new CaseFile(type, rs.getString("business_key"), rs.getString("process_instance_id"),

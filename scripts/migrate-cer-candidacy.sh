@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Moves the running candidacies of one version of cer-candidacy to another (by default: from the version
+# Moves the running instances (candidacies, contracts) of one version of a process — cer-candidacy unless
+# --process-key says another, e.g. cesp-contract — to another (by default: from the version
 # before the latest to the latest), through the engine's REST API, as an administrator (HTTP Basic: the
 # REST API refuses anonymous calls). See processes/README.md, "Changing a model", step 7. Needs curl and jq.
 set -euo pipefail
@@ -8,6 +9,7 @@ usage() {
   cat <<'USAGE'
 Usage: scripts/migrate-cer-candidacy.sh [options]
 
+  --process-key KEY         process whose instances move (default: cer-candidacy; also cesp-contract, cesp-campaign…)
   --url URL                 REST API of the engine (default: $ENGINE_URL, else http://localhost:8080/engine-rest)
   --user ID                 administrator (group camunda-admin) (default: $CAMUNDA_USER, else demo)
                             password: $CAMUNDA_PASSWORD, else asked
@@ -34,6 +36,7 @@ KEY="cer-candidacy"
 
 while [ $# -gt 0 ]; do
   case "$1" in
+    --process-key) KEY="$2"; shift 2 ;;
     --url) URL="$2"; shift 2 ;;
     --user) USER_ID="$2"; shift 2 ;;
     --from-version) FROM="$2"; shift 2 ;;

@@ -30,14 +30,19 @@ public class Ledger {
    * constraint (the job then retries and finds the month paid).
    */
   public boolean payAllowance(ContractKind kind, String contractRef, LocalDate month) {
+    return payAllowance(kind, contractRef, month, null);
+  }
+
+  /** The same, the ledger line naming who pays it (CESP_2: the CNG, or a region's ARS), when the contract says so. */
+  public boolean payAllowance(ContractKind kind, String contractRef, LocalDate month, String payer) {
     LocalDate period = month.withDayOfMonth(1);
     if (entries.existsByContractRefAndKindAndPeriod(contractRef, Kind.ALLOWANCE, period)) {
       return false;
     }
     AllowanceRates.Rate rate = rates.monthlyRate(kind, period);
     entries.saveAndFlush(new LedgerEntry(kind, contractRef, Kind.ALLOWANCE, period, rate.grossCents(),
-        rate.netCents(), 1, "Allocation mensuelle " + period.getYear() + "-" + String.format("%02d", period.getMonthValue()),
-        clock.instant()));
+        rate.netCents(), 1, "Allocation mensuelle " + period.getYear() + "-" + String.format("%02d", period.getMonthValue())
+        + (payer == null ? "" : " — payeur : " + payer), clock.instant()));
     return true;
   }
 

@@ -23,6 +23,8 @@ public final class CespContractProcess {
   public static final String MESSAGE_COMMISSION_CLOSED = "CespCommissionClosed";
   public static final String MESSAGE_CONTRACT_OFFERED = "CespContractOffered";
   public static final String MESSAGE_ALLOCATION_CLOSED = "CespAllocationClosed";
+  /** CESP_8: the beneficiary's turn to choose a residency post (sent in national rank order by the round). */
+  public static final String MESSAGE_POST_CHOICE_OPENED = "CespPostChoiceOpened";
 
   private CespContractProcess() {
   }
@@ -35,6 +37,7 @@ public final class CespContractProcess {
     public static final String REGISTER_CONTRACT = "registerContract";
     public static final String CONFIRM_END_OF_STUDIES = "confirmEndOfStudies";
     public static final String CHOOSE_PRACTICE_PLACE = "choosePracticePlace";
+    public static final String CHOOSE_RESIDENCY_POST = "chooseResidencyPost";
     public static final String APPROVE_INSTALLATION = "approveInstallation";
     public static final String CONFIRM_COMMITMENT_END = "confirmCommitmentEnd";
     public static final String APPROVE_REGION_CHANGE_HOME = "approveRegionChangeHome";
@@ -89,6 +92,12 @@ public final class CespContractProcess {
   public static final Var<String> UFR = Var.string("ufr");
   public static final Var<StudyLevel> STUDY_LEVEL = Var.enumeration("studyLevel", StudyLevel.class);
   public static final Var<Integer> STUDY_YEAR = Var.integer("studyYear");
+  /**
+   * CESP_4, CESP_11: the declared rank, a number — the national rank (ECN/EDN) for a resident, the rank at the 2nd-year
+   * access exam for a student. Optional at start; the UFR confirms it against the ranking declaration when the commission
+   * retains the candidate. Offers go by it within each list and each quota.
+   */
+  public static final Var<Integer> DECLARED_RANK = Var.integer("declaredRank");
   public static final Var<Boolean> FOREIGN_NATIONAL = Var.bool("foreignNational");
   public static final Var<LocalDate> EXPECTED_DIPLOMA_DATE = Var.date("expectedDiplomaDate");
   /** Transient only: never stored in the engine (see {@code cesp.bank}). */
@@ -132,6 +141,16 @@ public final class CespContractProcess {
   public static final Var<String> OFFER_DUE_DATE = Var.string("offerDueDate");
   public static final Var<Boolean> CONTRACT_SIGNED = Var.bool("contractSigned");
   public static final Var<LocalDate> SIGNATURE_DATE = Var.date("signatureDate");
+
+  /** CESP_2: who pays the allowance (CNG or ARS), recorded at signature from the region's setting; and its name. */
+  public static final Var<String> PAYER = Var.string("payer");
+  public static final Var<String> PAYER_NAME = Var.string("payerName");
+
+  // Residency post (CESP_8): the beneficiary's national rank in the round, the post chosen and its label
+  public static final Var<Integer> NATIONAL_RANK = Var.integer("nationalRank");
+  public static final Var<Integer> POST_CHOICE_YEAR = Var.integer("postChoiceYear");
+  public static final Var<String> RESIDENCY_POST = Var.string("residencyPost");
+  public static final Var<String> RESIDENCY_POST_LABEL = Var.string("residencyPostLabel");
 
   // Registration (cng)
   public static final Var<Boolean> BANK_DETAILS_CHECKED = Var.bool("bankDetailsChecked");

@@ -8,6 +8,7 @@ import java.util.Map;
 import fr.engagements.cesp.campaign.CespCampaign;
 import fr.engagements.cesp.campaign.CespCampaigns;
 import fr.engagements.cesp.contract.ReferenceData;
+import fr.engagements.cesp.contract.ResidencyPostChoice;
 import fr.engagements.identity.DemoContribution;
 import fr.engagements.identity.DemoUser;
 import fr.engagements.casefile.Groups;
@@ -26,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 public class CespDemoData implements DemoContribution {
 
-  /** The demo faculties: code, name, region, quota (CESP_5: Amiens 2017/2018 had 8 + 8). */
-  public record Faculty(String ufr, String name, String region, int quota) {
+  /** The demo faculties: code, name, region, quotas for residents and for students (CESP_5: Amiens 2017/2018 had 8 + 8). */
+  public record Faculty(String ufr, String name, String region, int residentQuota, int studentQuota) {
   }
 
   public static final List<Faculty> FACULTIES = List.of(
-      new Faculty("AMIENS", "UFR de Médecine d'Amiens", "HDF", 8),
-      new Faculty("UPEC", "Faculté de Santé de Créteil (Paris-Est)", "IDF", 8));
+      new Faculty("AMIENS", "UFR de Médecine d'Amiens", "HDF", 8, 8),
+      new Faculty("UPEC", "Faculté de Santé de Créteil (Paris-Est)", "IDF", 8, 8));
 
   /** Demo users of the CESP: password = id. {@code ars} also signs for the CER; each contract lists it. */
   static final List<DemoUser> USERS = List.of(
@@ -49,7 +50,11 @@ public class CespDemoData implements DemoContribution {
   private final RuntimeService runtime;
   private final Clock clock;
 
-  CespDemoData(CespCampaigns campaigns, ReferenceData reference, @Lazy RuntimeService runtime, Clock clock) {
+  private final ResidencyPostChoice residencyPosts;
+
+  CespDemoData(CespCampaigns campaigns, ReferenceData reference, @Lazy RuntimeService runtime, Clock clock,
+      ResidencyPostChoice residencyPosts) {
+    this.residencyPosts = residencyPosts;
     this.campaigns = campaigns;
     this.reference = reference;
     this.runtime = runtime;
@@ -67,6 +72,12 @@ public class CespDemoData implements DemoContribution {
     reference.ensureArsAgent("ars", "HDF");
     reference.ensureArsAgent("ars2", "IDF");
     int year = LocalDate.now(clock).getYear();
+    // CESP_8: an excerpt of a CESP list of residency posts for this year's national ranking (demo data)
+    residencyPosts.definePosts(year, List.of(
+        new ResidencyPostChoice.PostSpec(year + "-AMIENS-MG", "Amiens", "Médecine générale", 3),
+        new ResidencyPostChoice.PostSpec(year + "-AMIENS-PED", "Amiens", "Pédiatrie", 1),
+        new ResidencyPostChoice.PostSpec(year + "-IDF-MG", "Île-de-France", "Médecine générale", 2),
+        new ResidencyPostChoice.PostSpec(year + "-IDF-PSY", "Île-de-France", "Psychiatrie", 1)));
     for (Faculty faculty : FACULTIES) {
       CespCampaign campaign = campaigns.ensure(demoCampaign(year, faculty, LocalDate.now(clock)));
       String key = CespCampaignProcess.businessKey(campaign.getYear(), campaign.getUfr());
@@ -85,6 +96,6 @@ public class CespDemoData implements DemoContribution {
       deadline = today.plusDays(30);
     }
     return new CespCampaign(year, faculty.ufr(), faculty.name(), faculty.region(), deadline,
-        deadline.plusMonths(2).withDayOfMonth(17), faculty.quota());
+        deadline.plusMonths(2).withDayOfMonth(17), faculty.residentQuota(), faculty.studentQuota());
   }
 }

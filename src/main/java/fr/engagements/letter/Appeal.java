@@ -38,6 +38,10 @@ public enum Appeal {
   public String toWhom(Map<String, Object> facts) {
     String who = this == UFR && facts.get("ufrName") instanceof String ufr && !ufr.isBlank()
         ? "de l’UFR de votre faculté (" + ufr + ")" : body;
+    // CESP_2: the payer is data (the CNG, or a region's ARS): the letter names the contract's
+    if (this == PAYER && "ARS".equals(facts.get("payer")) && facts.get("payerName") instanceof String ars && !ars.isBlank()) {
+      return "de " + ars + ", payeur de votre allocation, par lettre adressée à cette agence";
+    }
     return who + ", " + how;
   }
 }

@@ -123,7 +123,8 @@ class CaseAccessHttpTest {
     complete(pi.getId(), CespContractProcess.Tasks.CHECK_COMPLETENESS, Map.of(CespContractProcess.DOSSIER_COMPLETE.name(), true));
     complete(pi.getId(), CespContractProcess.Tasks.RECORD_COMMISSION_OPINION, Map.of(
         CespContractProcess.COMMISSION_OPINION.name(), "FAVORABLE", CespContractProcess.COMMISSION_LIST.name(), "MAIN",
-        CespContractProcess.COMMISSION_RANK.name(), 1, CespContractProcess.COMMISSION_RATIONALE.name(), "Projet motivé."));
+        CespContractProcess.COMMISSION_RANK.name(), 1, CespContractProcess.COMMISSION_RATIONALE.name(), "Projet motivé.",
+        CespContractProcess.DECLARED_RANK.name(), 1));
     complete(campaign.getId(), CespCampaignProcess.Tasks.CLOSE_APPLICATIONS,
         Map.of(CespCampaignProcess.CLOSE_EARLY_CONFIRMED.name(), true));
     complete(campaign.getId(), CespCampaignProcess.Tasks.CLOSE_COMMISSION,

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 
 import fr.engagements.cesp.CespContractProcess.CommissionList;
+import fr.engagements.cesp.CespContractProcess.StudyLevel;
 import fr.engagements.cesp.allocation.AllocationLogEntry;
 import fr.engagements.cesp.allocation.AllocationLogEntry.Event;
 import fr.engagements.cesp.campaign.CespCampaignRepository;
@@ -25,9 +26,18 @@ class CespAllocationProcessTest extends CespProcessTestSupport {
   @Autowired
   CespCampaignRepository campaignRows;
 
+  /** The students' quota (the fixtures' applicants are students); residents keep the fixture's. */
   private void setQuota(int quota) {
-    campaign.setContractQuota(quota);
+    setQuotas(campaign.quota(StudyLevel.RESIDENT), quota);
+  }
+
+  private void setQuotas(int residents, int students) {
+    campaign.setQuotas(residents, students);
     campaign = campaignRows.saveAndFlush(campaign);
+  }
+
+  private java.util.List<String> offeredInOrder() {
+    return allocationLog().stream().filter(e -> e.getEvent() == Event.OFFERED).map(AllocationLogEntry::getBusinessKey).toList();
   }
 
   @Test
@@ -80,8 +90,8 @@ class CespAllocationProcessTest extends CespProcessTestSupport {
     assertThat(allocationLog()).extracting(AllocationLogEntry::getEvent).containsExactly(
         Event.LISTED, Event.LISTED, Event.LISTED, Event.OFFERED, Event.OFFERED, Event.SIGNED, Event.SIGNED, Event.NOT_OFFERED);
     assertThat(allocationLog().get(3).getBusinessKey()).isEqualTo(businessKey(first));
-    assertThat(allocationLog().get(3).getExplanation()).contains("Rang 1 de la liste principale", "place 1 sur 2", "CESP_11");
-    assertThat(allocationLog().get(7).getExplanation()).contains("Contingent de 2 contrat(s) épuisé");
+    assertThat(allocationLog().get(3).getExplanation()).contains("Liste principale, rang déclaré 1", "place 1 sur 2 du contingent des étudiants", "CESP_11");
+    assertThat(allocationLog().get(7).getExplanation()).contains("Contingent de 2 contrat(s) des étudiants épuisé");
     assertThat(campaigns.get(YEAR, ufr).getSignedCount()).isEqualTo(2);
   }
 
@@ -107,7 +117,7 @@ class CespAllocationProcessTest extends CespProcessTestSupport {
     assertThat(complementary).isWaitingAt(Tasks.SIGN_CONTRACT);
     assertThat(allocationLog()).extracting(AllocationLogEntry::getEvent)
         .containsSubsequence(Event.OFFERED, Event.EXPIRED, Event.OFFERED);
-    assertThat(allocationLog().get(allocationLog().size() - 1).getExplanation()).contains("liste complémentaire");
+    assertThat(allocationLog().get(allocationLog().size() - 1).getExplanation()).contains("Liste complémentaire");
 
     sign(complementary, true, campaignPi);
     assertThat(campaignPi).isEnded();
@@ -174,6 +184,96 @@ class CespAllocationProcessTest extends CespProcessTestSupport {
     assertThat(incomplete).isEnded().hasPassed("endDossierIncomplete");
     assertThat(variable(incomplete, OUTCOME.name())).isEqualTo("DOSSIER_INCOMPLETE");
     assertThat(awaiting).isWaitingAt(Tasks.SIGN_CONTRACT);
+  }
+
+  /**
+   * CESP_5, CESP_11: 3 residents and 3 students retained, quotas 2 residents + 1 student. Residents go by their national
+   * (ECN/EDN) rank, students by their declared rank, main list before complementary, the commission's rank only breaking
+   * ties: the residents ranked 150th and 900th nationally (main list) and the student of declared rank 12 (main list) get
+   * the offers, in that order; the resident ranked 40th nationally but on the complementary list and the other students wait.
+   */
+  @Test
+  void CESP_5_CESP_11_residentsByNationalRankStudentsByDeclaredRankEachWithinItsOwnQuota() {
+    setQuotas(2, 1);
+    ProcessInstance campaignPi = startCampaign();
+    // the commission's rank (3rd argument) is not the offer order: the declared ranking is
+    ProcessInstance resident900 = ranked(StudyLevel.RESIDENT, CommissionList.MAIN, 1, 900);
+    ProcessInstance resident150 = ranked(StudyLevel.RESIDENT, CommissionList.MAIN, 2, 150);
+    ProcessInstance resident40Complementary = ranked(StudyLevel.RESIDENT, CommissionList.COMPLEMENTARY, 1, 40);
+    ProcessInstance student30 = ranked(StudyLevel.STUDENT, CommissionList.MAIN, 3, 30);
+    ProcessInstance student12 = ranked(StudyLevel.STUDENT, CommissionList.MAIN, 4, 12);
+    ProcessInstance student5Complementary = ranked(StudyLevel.STUDENT, CommissionList.COMPLEMENTARY, 2, 5);
+
+    closeCommission(campaignPi);
+
+    assertThat(offeredInOrder()).containsExactly(businessKey(resident150), businessKey(resident900), businessKey(student12));
+    assertThat(resident150).isWaitingAt(Tasks.SIGN_CONTRACT);
+    assertThat(resident900).isWaitingAt(Tasks.SIGN_CONTRACT);
+    assertThat(student12).isWaitingAt(Tasks.SIGN_CONTRACT);
+    for (ProcessInstance waiting : new ProcessInstance[] {resident40Complementary, student30, student5Complementary}) {
+      assertThat(waiting).isWaitingAt(Elements.AWAIT_OFFER);
+    }
+    var row = campaigns.get(YEAR, ufr);
+    assertThat(row.offers(StudyLevel.RESIDENT)).isEqualTo(2);
+    assertThat(row.offers(StudyLevel.STUDENT)).isEqualTo(1);
+    assertThat(row.freePlaces(StudyLevel.RESIDENT)).isZero();
+    assertThat(row.freePlaces(StudyLevel.STUDENT)).isZero();
+    assertThat(allocationLog()).filteredOn(e -> e.getEvent() == Event.OFFERED).first().satisfies(e -> assertThat(e.getExplanation())
+        .contains("classé(e) 150e aux épreuves nationales (ECN/EDN)", "place 1 sur 2 du contingent des internes"));
+    assertThat(allocationLog()).filteredOn(e -> e.getEvent() == Event.OFFERED).last().satisfies(e -> assertThat(e.getExplanation())
+        .contains("rang déclaré 12 (épreuves d'accès à la 2e année)", "place 1 sur 1 du contingent des étudiants"));
+
+    // all three sign: the allocation ends, the others were never reached, each within its own quota
+    sign(resident150, true, campaignPi);
+    sign(resident900, true, campaignPi);
+    sign(student12, true, campaignPi);
+    assertThat(campaignPi).isEnded();
+    for (ProcessInstance notReached : new ProcessInstance[] {resident40Complementary, student30, student5Complementary}) {
+      assertThat(notReached).isEnded().hasPassed("endNotOffered");
+    }
+    row = campaigns.get(YEAR, ufr);
+    assertThat(row.signed(StudyLevel.RESIDENT)).isEqualTo(2);
+    assertThat(row.signed(StudyLevel.STUDENT)).isEqualTo(1);
+    assertThat(row.getSignedCount()).isEqualTo(3);
+    assertThat(variable(campaignPi, CespCampaignProcess.ALLOCATION_SUMMARY.name()))
+        .isEqualTo("3 contrat(s) signé(s) sur 3 ouvert(s) : internes 2 sur 2, étudiants 1 sur 1.");
+    assertThat(allocationLog()).filteredOn(e -> e.getEvent() == Event.NOT_OFFERED && e.getBusinessKey().equals(businessKey(student30)))
+        .singleElement().satisfies(e -> assertThat(e.getExplanation()).contains("Contingent de 1 contrat(s) des étudiants épuisé"));
+  }
+
+  /** CESP_11: a resident's offer not signed in time passes to the next resident (the complementary list's), not to a student. */
+  @Test
+  void CESP_11_aLapsedResidentOfferPassesToTheNextResidentNotToAStudent() {
+    setQuotas(1, 1);
+    ProcessInstance campaignPi = startCampaign();
+    ProcessInstance resident = ranked(StudyLevel.RESIDENT, CommissionList.MAIN, 1, 300);
+    ProcessInstance nextResident = ranked(StudyLevel.RESIDENT, CommissionList.COMPLEMENTARY, 1, 2500);
+    ProcessInstance student = ranked(StudyLevel.STUDENT, CommissionList.MAIN, 2, 8);
+    ProcessInstance nextStudent = ranked(StudyLevel.STUDENT, CommissionList.MAIN, 3, 9);
+    closeCommission(campaignPi);
+    assertThat(offeredInOrder()).containsExactly(businessKey(resident), businessKey(student));
+
+    today(LocalDate.of(YEAR, 11, 1)); // 31 days: the resident's offer lapses
+    runJobs(resident, campaignPi);
+    runJobs(nextResident, nextStudent);
+
+    assertThat(resident).isEnded().hasPassed(Elements.REPORT_OFFER_LAPSED);
+    assertThat(nextResident).isWaitingAt(Tasks.SIGN_CONTRACT);
+    assertThat(nextStudent).as("the students' quota is taken by the student's open offer").isWaitingAt(Elements.AWAIT_OFFER);
+    assertThat(offeredInOrder()).containsExactly(businessKey(resident), businessKey(student), businessKey(nextResident));
+    assertThat(allocationLog()).filteredOn(e -> e.getEvent() == Event.EXPIRED).singleElement()
+        .satisfies(e -> assertThat(e.getExplanation()).contains("passe au suivant des internes retenus"));
+    var row = campaigns.get(YEAR, ufr);
+    assertThat(row.offers(StudyLevel.RESIDENT)).isEqualTo(1);
+    assertThat(row.offers(StudyLevel.STUDENT)).isEqualTo(1);
+  }
+
+  @Test
+  void CESP_11_aRetainedCandidateNeedsADeclaredRank() {
+    ProcessInstance pi = apply(application());
+    checkCompleteness(pi, true, null);
+    assertThatThrownBy(() -> recordOpinion(pi, CommissionList.MAIN, 1, null))
+        .hasMessageContaining("Le rang de classement déclaré");
   }
 
   @Test

@@ -56,7 +56,8 @@ class CespDecisionLettersTest extends CespProcessTestSupport {
     assertThat(offer.processKey()).isEqualTo(KEY);
     assertThat(text(offer)).contains("Inès Lefebvre", "Le 1er octobre " + YEAR, "UFR de test " + ufr,
         "Décision : un contrat d’engagement de service public vous est proposé.", "Liste principale", "Rang 1",
-        "Contrats ouverts pour la campagne " + quota(), "À signer au plus tard le 31 octobre " + YEAR,
+        "Contrats ouverts aux étudiants " + quota(),
+        "Allocation versée par le Centre national de gestion (CNG)", "À signer au plus tard le 31 octobre " + YEAR,
         FrenchFormat.euros(allowance().rate(LocalDate.of(YEAR, 10, 1)).grossCents()));
     // ADM_1: the faculty's UFR decided, so a recours gracieux goes to it; the person is never named by login
     assertThat(text(offer).replaceAll("\\s+", " ")).contains("recours gracieux auprès de l’UFR de votre faculté (UFR de test " + ufr

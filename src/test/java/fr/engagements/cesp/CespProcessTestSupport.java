@@ -162,11 +162,28 @@ public abstract class CespProcessTestSupport {
         withVariables(DOSSIER_COMPLETE.name(), complete, DOSSIER_REMARKS.name(), remarks));
   }
 
+  /** The commission's opinion; the declared rank (CESP_11) confirmed as the commission's rank. */
   protected void recordOpinion(ProcessInstance pi, CommissionList list, Integer rank) {
+    recordOpinion(pi, list, rank, rank);
+  }
+
+  protected void recordOpinion(ProcessInstance pi, CommissionList list, Integer rank, Integer declaredRank) {
     completeAs("ufr", Groups.UFR, pi, Tasks.RECORD_COMMISSION_OPINION, withVariables(
         COMMISSION_OPINION.name(), list == CommissionList.NOT_RETAINED ? "UNFAVORABLE" : "FAVORABLE",
         COMMISSION_LIST.name(), list.name(), COMMISSION_RANK.name(), rank,
-        COMMISSION_RATIONALE.name(), "Projet d'installation motivé et cohérent."));
+        COMMISSION_RATIONALE.name(), "Projet d'installation motivé et cohérent.", DECLARED_RANK.name(), declaredRank));
+  }
+
+  /** A complete application of this kind (a resident in 2nd year of residency), ranked by the commission. */
+  protected ProcessInstance ranked(StudyLevel level, CommissionList list, int rank, int declaredRank) {
+    VariableMap variables = application();
+    if (level == StudyLevel.RESIDENT) {
+      variables.putValue(STUDY_LEVEL.name(), "RESIDENT").putValue(STUDY_YEAR.name(), 2);
+    }
+    ProcessInstance pi = apply(variables);
+    checkCompleteness(pi, true, null);
+    recordOpinion(pi, list, rank, declaredRank);
+    return pi;
   }
 
   /** A complete application ranked by the commission. */

@@ -230,7 +230,7 @@ class CespApplicationBrowserIT {
         ufr.reload().filter(MY_GROUPS_TASKS).openTask("Avis et classement de la commission", key);
         assertThat(ufr.form().locator("a[href*='/variables/cv/data']")).hasText("cv.pdf");
         ufr.claim().select("commissionOpinion", "FAVORABLE").select("commissionList", "MAIN")
-            .fill("commissionRank", "1")
+            .fill("commissionRank", "1").fill("declaredRank", "1")
             .fill("commissionRationale", "Projet professionnel construit, motivation pour l'exercice en zone sous-dotée.");
       });
       journey.step("avis-enregistre", () -> assertThat(ufr.complete()).isEqualTo(204));

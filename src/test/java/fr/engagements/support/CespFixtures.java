@@ -43,9 +43,17 @@ public final class CespFixtures {
     directory.addAgent(faculty, AgentRole.UFR_OFFICER, userId, false, null);
   }
 
-  /** A campaign of this faculty and year: deadline 21 November, commission 17 January, in Hauts-de-France. */
+  /**
+   * A campaign of this faculty and year: deadline 21 November, commission 17 January, in Hauts-de-France; {@code quota}
+   * contracts for residents and as many for students (CESP_5).
+   */
   public static CespCampaign campaign(int year, String ufr, int quota) {
-    return new CespCampaign(year, ufr, "UFR de test " + ufr, REGION, LocalDate.of(year, 11, 21), LocalDate.of(year + 1, 1, 17), quota);
+    return campaign(year, ufr, quota, quota);
+  }
+
+  public static CespCampaign campaign(int year, String ufr, int residentQuota, int studentQuota) {
+    return new CespCampaign(year, ufr, "UFR de test " + ufr, REGION, LocalDate.of(year, 11, 21), LocalDate.of(year + 1, 1, 17),
+        residentQuota, studentQuota);
   }
 
   /**

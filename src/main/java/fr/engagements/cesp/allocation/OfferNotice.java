@@ -31,7 +31,11 @@ class OfferNotice {
   private final AllowanceRates rates;
   private final Clock clock;
 
-  OfferNotice(ApplicantNotifier applicant, DecisionLetters letters, CespCampaigns campaigns, AllowanceRates rates, Clock clock) {
+  private final fr.engagements.cesp.contract.ReferenceData reference;
+
+  OfferNotice(ApplicantNotifier applicant, DecisionLetters letters, CespCampaigns campaigns, AllowanceRates rates, Clock clock,
+      fr.engagements.cesp.contract.ReferenceData reference) {
+    this.reference = reference;
     this.applicant = applicant;
     this.letters = letters;
     this.campaigns = campaigns;
@@ -42,7 +46,12 @@ class OfferNotice {
   void send(DelegateTask task) {
     Integer year = CAMPAIGN_YEAR.get(task);
     String ufr = UFR.get(task);
-    Integer quota = year == null || ufr == null ? null : campaigns.find(year, ufr).map(c -> c.getContractQuota()).orElse(null);
+    StudyLevel level = STUDY_LEVEL.find(task).orElse(StudyLevel.STUDENT);
+    // CESP_5: the quota of the candidate's kind (residents or students)
+    Integer quota = year == null || ufr == null ? null : campaigns.find(year, ufr).map(c -> c.quota(level)).orElse(null);
+    // CESP_2: the payer of the region's contracts, recorded on the contract at signature
+    String region = HOME_REGION.find(task).orElse(null);
+    String payerName = reference.payerName(reference.payerOf(region), region);
     CommissionList list = COMMISSION_LIST.get(task);
     String listLabel = list == null ? null : Allocation.listLabel(list);
     String ufrName = UFR_NAME.find(task).orElse(ufr);
@@ -55,13 +64,17 @@ class OfferNotice {
         .with("listLabel", listLabel)
         .with("rank", COMMISSION_RANK.get(task))
         .with("quota", quota)
+        .with("quotaLabel", level == StudyLevel.RESIDENT ? "Contrats ouverts aux internes" : "Contrats ouverts aux étudiants")
+        .with("payerName", payerName)
         .with("offerDeadline", OFFER_DEADLINE.get(task))
         .with("offerRule", OFFER_RULE.get(task))
         .with("monthlyGrossCents", rate.grossCents())
         .with("monthlyNetCents", rate.netCents()));
     applicant.decision(task, "Un contrat d'engagement de service public vous est proposé",
         "La commission de sélection vous propose un contrat d'engagement de service public (liste " + listLabel + ", rang "
-            + COMMISSION_RANK.get(task) + (quota == null ? "" : ", " + quota + " contrats ouverts") + ").\n\nSignez-le dans Tasklist"
+            + COMMISSION_RANK.get(task) + (quota == null ? "" : ", " + quota + " contrats ouverts aux "
+            + (level == StudyLevel.RESIDENT ? "internes" : "étudiants")) + "). L'allocation vous sera versée par " + payerName
+            + ".\n\nSignez-le dans Tasklist"
             + " avant le " + FrenchFormat.day(OFFER_DEADLINE.get(task))
             + " ; sans signature dans ce délai, la proposition passe au candidat suivant (CESP_11).", letter.id());
   }

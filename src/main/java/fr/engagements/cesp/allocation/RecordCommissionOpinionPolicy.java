@@ -24,7 +24,7 @@ class RecordCommissionOpinionPolicy extends BaseTaskPolicy {
 
   RecordCommissionOpinionPolicy(CespApplications applications, CespCampaigns campaigns) {
     super(CespContractProcess.KEY, Tasks.RECORD_COMMISSION_OPINION, COMMISSION_OPINION, COMMISSION_LIST, COMMISSION_RANK,
-        COMMISSION_RATIONALE);
+        COMMISSION_RATIONALE, DECLARED_RANK);
     this.applications = applications;
     this.campaigns = campaigns;
   }
@@ -32,7 +32,10 @@ class RecordCommissionOpinionPolicy extends BaseTaskPolicy {
   @Override
   public void onCreate(DelegateTask task) {
     task.setDescription("Après l'entretien de motivation et l'examen du dossier universitaire (commission UFR–ARS),"
-        + " inscrivez l'avis de la commission, la liste (principale ou complémentaire) et le rang du candidat (CESP_6).");
+        + " inscrivez l'avis de la commission, la liste (principale ou complémentaire) et le rang du candidat (CESP_6),"
+        + " et confirmez son rang de classement d'après sa déclaration : classement national ECN/EDN pour un interne,"
+        + " rang aux épreuves d'accès à la 2e année pour un étudiant. Les contrats sont proposés dans l'ordre de ce classement,"
+        + " liste principale d'abord, dans le contingent de chaque catégorie (CESP_5, CESP_11).");
   }
 
   @Override
@@ -42,6 +45,8 @@ class RecordCommissionOpinionPolicy extends BaseTaskPolicy {
     CommissionList list = check.choice(COMMISSION_LIST, "La liste", CommissionList.class, true);
     boolean retained = list != null && list != CommissionList.NOT_RETAINED;
     Integer rank = check.integer(COMMISSION_RANK, "Le rang", 1, 9999, retained);
+    Integer declaredRank = check.integer(DECLARED_RANK, "Le rang de classement déclaré (ECN/EDN pour un interne,"
+        + " épreuves d'accès à la 2e année pour un étudiant)", 1, 99999, retained);
     check.text(COMMISSION_RATIONALE, "La motivation de l'avis", InputCheck.MAX_TEXT, true);
     if (opinion == CommissionOpinion.UNFAVORABLE && retained) {
       check.problem("Un avis défavorable ne peut pas inscrire le candidat sur une liste : choisissez « non retenu ».");
@@ -58,5 +63,8 @@ class RecordCommissionOpinionPolicy extends BaseTaskPolicy {
       COMMISSION_RANK.set(task.getExecution(), null);
     }
     application.recordOpinion(opinion, list, retained ? rank : null);
+    if (declaredRank != null) {
+      application.declareRank(declaredRank);
+    }
   }
 }

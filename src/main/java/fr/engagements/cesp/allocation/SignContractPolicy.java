@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import fr.engagements.cesp.CespContractProcess;
+import fr.engagements.cesp.application.CespApplications;
+import fr.engagements.cesp.contract.ReferenceData;
 import fr.engagements.process.BaseTaskPolicy;
 import fr.engagements.process.InputCheck;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,11 +19,15 @@ class SignContractPolicy extends BaseTaskPolicy {
 
   private final Clock clock;
   private final OfferNotice notice;
+  private final ReferenceData reference;
+  private final CespApplications applications;
 
-  SignContractPolicy(Clock clock, OfferNotice notice) {
+  SignContractPolicy(Clock clock, OfferNotice notice, ReferenceData reference, CespApplications applications) {
     super(CespContractProcess.KEY, Tasks.SIGN_CONTRACT, CONTRACT_SIGNED);
     this.clock = clock;
     this.notice = notice;
+    this.reference = reference;
+    this.applications = applications;
   }
 
   @Override
@@ -38,6 +44,12 @@ class SignContractPolicy extends BaseTaskPolicy {
     check.done();
     if (Boolean.TRUE.equals(signed)) {
       SIGNATURE_DATE.set(task.getExecution(), LocalDate.now(clock));
+      // CESP_2: the payer is data, the region's setting at signature, recorded on the contract
+      String region = HOME_REGION.get(task);
+      String payer = reference.payerOf(region);
+      PAYER.set(task.getExecution(), payer);
+      PAYER_NAME.set(task.getExecution(), reference.payerName(payer, region));
+      applications.recordPayer(task.getExecution().getProcessBusinessKey(), payer);
     }
   }
 }

@@ -46,6 +46,10 @@ public class CespApplication extends CaseRecord {
   @Column(name = "commission_rank")
   private Integer commissionRank;
 
+  /** CESP_11: national rank (resident) or 2nd-year access rank (student), as declared and confirmed by the UFR. */
+  @Column(name = "declared_rank")
+  private Integer declaredRank;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "offer_status")
   private OfferStatus offerStatus;
@@ -55,6 +59,14 @@ public class CespApplication extends CaseRecord {
 
   @Enumerated(EnumType.STRING)
   private Outcome outcome;
+
+  /** CESP_8: the residency post chosen after the national ranking. */
+  @Column(name = "residency_post")
+  private String residencyPost;
+
+  /** CESP_2: CNG or ARS, recorded at signature. */
+  @Column(name = "payer")
+  private String payer;
 
   protected CespApplication() {
   }
@@ -80,6 +92,26 @@ public class CespApplication extends CaseRecord {
     this.commissionList = list;
     this.commissionRank = rank;
     this.stage = list == CommissionList.NOT_RETAINED ? Stage.ENDED : Stage.AWAITING_OFFER;
+  }
+
+  void recordResidencyPost(String post) {
+    this.residencyPost = post;
+  }
+
+  void recordPayer(String payer) {
+    this.payer = payer;
+  }
+
+  public String getResidencyPost() {
+    return residencyPost;
+  }
+
+  public String getPayer() {
+    return payer;
+  }
+
+  public void declareRank(Integer rank) {
+    this.declaredRank = rank;
   }
 
   public void offer(LocalDate deadline) {
@@ -133,6 +165,10 @@ public class CespApplication extends CaseRecord {
 
   public Integer getCommissionRank() {
     return commissionRank;
+  }
+
+  public Integer getDeclaredRank() {
+    return declaredRank;
   }
 
   public OfferStatus getOfferStatus() {

@@ -91,8 +91,10 @@ public class CespApplications {
       restricted.storeRib(businessKey, rib);
     }
     try {
-      return applications.saveAndFlush(new CespApplication(businessKey, execution.getProcessInstanceId(), campaign.getId(),
-          applicantId, APPLICANT_NAME.get(execution), STUDY_LEVEL.get(execution), year, clock.instant()));
+      CespApplication application = new CespApplication(businessKey, execution.getProcessInstanceId(), campaign.getId(),
+          applicantId, APPLICANT_NAME.get(execution), STUDY_LEVEL.get(execution), year, clock.instant());
+      application.declareRank(DECLARED_RANK.find(execution).orElse(null));
+      return applications.saveAndFlush(application);
     } catch (DataIntegrityViolationException e) {
       throw CaseInputException.conflict("Le demandeur " + applicantId + " a déjà une candidature au CESP en cours pour " + year + ".");
     }
@@ -133,6 +135,16 @@ public class CespApplications {
     if (rib != null) {
       restricted.storeRib(businessKey, rib);
     }
+  }
+
+  /** CESP_8: the residency post the beneficiary chose, on the contract. */
+  public void recordResidencyPost(String businessKey, String post) {
+    get(businessKey).recordResidencyPost(post);
+  }
+
+  /** CESP_2: who pays this contract, recorded at signature. */
+  public void recordPayer(String businessKey, String payer) {
+    get(businessKey).recordPayer(payer);
   }
 
   public void moveTo(String businessKey, Stage stage) {

@@ -21,7 +21,7 @@ public final class CespStartRules {
 
   public static final Set<String> START_VARIABLES = Stream.concat(
           Stream.of(APPLICANT_ID, APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ADDRESS, CAMPAIGN_YEAR, UFR, STUDY_LEVEL, STUDY_YEAR,
-              FOREIGN_NATIONAL, EXPECTED_DIPLOMA_DATE, IBAN, BANK_ACCOUNT_HOLDER, BANK_DETAILS),
+              DECLARED_RANK,              FOREIGN_NATIONAL, EXPECTED_DIPLOMA_DATE, IBAN, BANK_ACCOUNT_HOLDER, BANK_DETAILS),
           DOSSIER.stream())
       .map(Var::name)
       .collect(Collectors.toUnmodifiableSet());
@@ -53,6 +53,7 @@ public final class CespStartRules {
       check.problem("Le CESP est ouvert aux étudiants à partir de la 2e année des études médicales (règle CESP_1) :"
           + " une candidature en 1re année n'est pas recevable.");
     }
+    check.integer(DECLARED_RANK, "Le rang de classement déclaré", 1, 99999, false);
     check.required(FOREIGN_NATIONAL, "La nationalité étrangère (oui ou non)");
     check.date(EXPECTED_DIPLOMA_DATE, "La date prévue d'obtention du diplôme", true);
     check.text(BANK_ACCOUNT_HOLDER, "Le titulaire du compte", 200, true);

@@ -2,6 +2,8 @@ package fr.engagements.cesp.campaign;
 
 import java.time.LocalDate;
 
+import fr.engagements.cesp.CespContractProcess.StudyLevel;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,8 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A faculty's CESP campaign for one year (CESP_5): its deadline, commission date and quota are data.
- * Signed contracts plus open offers never exceed the quota (checked here under the row lock, and by the database).
+ * A faculty's CESP campaign for one year (CESP_5): its deadline, commission date and its two quotas (residents,
+ * students) are data. For each kind, signed contracts plus open offers never exceed its quota (checked here under the
+ * row lock, and by the database); the totals (contract quota, signed, open offers) are kept for the boards.
  */
 @Entity
 @Table(name = "cesp_campaign")
@@ -42,6 +45,24 @@ public class CespCampaign {
   @Column(name = "contract_quota", nullable = false)
   private int contractQuota;
 
+  @Column(name = "resident_quota", nullable = false)
+  private int residentQuota;
+
+  @Column(name = "student_quota", nullable = false)
+  private int studentQuota;
+
+  @Column(name = "resident_signed", nullable = false)
+  private int residentSigned;
+
+  @Column(name = "resident_offers", nullable = false)
+  private int residentOffers;
+
+  @Column(name = "student_signed", nullable = false)
+  private int studentSigned;
+
+  @Column(name = "student_offers", nullable = false)
+  private int studentOffers;
+
   @Column(name = "application_open", nullable = false)
   private boolean applicationOpen = true;
 
@@ -69,14 +90,14 @@ public class CespCampaign {
   }
 
   public CespCampaign(int year, String ufr, String ufrName, String region, LocalDate applicationDeadline,
-      LocalDate commissionDate, int contractQuota) {
+      LocalDate commissionDate, int residentQuota, int studentQuota) {
     this.year = year;
     this.ufr = ufr;
     this.ufrName = ufrName;
     this.region = region;
     this.applicationDeadline = applicationDeadline;
     this.commissionDate = commissionDate;
-    this.contractQuota = contractQuota;
+    setQuotas(residentQuota, studentQuota);
   }
 
   /** The next application number of this campaign; the caller holds the row lock. */
@@ -84,28 +105,67 @@ public class CespCampaign {
     return ++applicationSequence;
   }
 
-  /** Contracts that can still be offered: quota minus signed contracts and offers awaiting an answer. */
+  /** Contracts that can still be offered, both kinds together. */
   public int freePlaces() {
-    return contractQuota - signedCount - openOffers;
+    return freePlaces(StudyLevel.RESIDENT) + freePlaces(StudyLevel.STUDENT);
   }
 
-  /** One more offer awaiting an answer; the caller holds the row lock. */
-  public void openOffer() {
-    if (freePlaces() <= 0) {
-      throw new IllegalStateException("CESP quota of " + ufr + " " + year + " is used");
+  /** Contracts of this kind that can still be offered: its quota minus its signed contracts and open offers (CESP_5). */
+  public int freePlaces(StudyLevel level) {
+    return quota(level) - signed(level) - offers(level);
+  }
+
+  public int quota(StudyLevel level) {
+    return level == StudyLevel.RESIDENT ? residentQuota : studentQuota;
+  }
+
+  public int signed(StudyLevel level) {
+    return level == StudyLevel.RESIDENT ? residentSigned : studentSigned;
+  }
+
+  public int offers(StudyLevel level) {
+    return level == StudyLevel.RESIDENT ? residentOffers : studentOffers;
+  }
+
+  /** One more offer of this kind awaiting an answer; the caller holds the row lock. */
+  public void openOffer(StudyLevel level) {
+    if (freePlaces(level) <= 0) {
+      throw new IllegalStateException("CESP " + level + " quota of " + ufr + " " + year + " is used");
+    }
+    if (level == StudyLevel.RESIDENT) {
+      residentOffers++;
+    } else {
+      studentOffers++;
     }
     openOffers++;
   }
 
-  /** An offer answered: signed (the place is taken) or lapsed (the place is free again). */
-  public void answerOffer(boolean signed) {
-    if (openOffers <= 0) {
-      throw new IllegalStateException("No open CESP offer in " + ufr + " " + year);
+  /** An offer of this kind answered: signed (the place is taken) or lapsed (the place is free again for the same kind). */
+  public void answerOffer(StudyLevel level, boolean signed) {
+    if (offers(level) <= 0) {
+      throw new IllegalStateException("No open CESP " + level + " offer in " + ufr + " " + year);
+    }
+    if (level == StudyLevel.RESIDENT) {
+      residentOffers--;
+      residentSigned += signed ? 1 : 0;
+    } else {
+      studentOffers--;
+      studentSigned += signed ? 1 : 0;
     }
     openOffers--;
     if (signed) {
       signedCount++;
     }
+  }
+
+  /** The two published quotas (CESP_5); never below the places of each kind already taken or offered. */
+  public void setQuotas(int residentQuota, int studentQuota) {
+    if (residentQuota < residentSigned + residentOffers || studentQuota < studentSigned + studentOffers) {
+      throw new IllegalArgumentException("quota below the places already taken");
+    }
+    this.residentQuota = residentQuota;
+    this.studentQuota = studentQuota;
+    this.contractQuota = residentQuota + studentQuota;
   }
 
   public Long getId() {
@@ -142,10 +202,6 @@ public class CespCampaign {
 
   public int getContractQuota() {
     return contractQuota;
-  }
-
-  public void setContractQuota(int contractQuota) {
-    this.contractQuota = contractQuota;
   }
 
   public boolean isApplicationOpen() {

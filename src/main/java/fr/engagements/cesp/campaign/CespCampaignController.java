@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.engagements.cesp.CespContractProcess.StudyLevel;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cesp/campaigns")
 class CespCampaignController {
 
-  record OpenCampaign(int campaignYear, String ufr, String ufrName, LocalDate applicationDeadline, int contractQuota) {
+  record OpenCampaign(int campaignYear, String ufr, String ufrName, LocalDate applicationDeadline, int contractQuota,
+      int residentQuota, int studentQuota) {
   }
 
   private final CespCampaignRepository campaigns;
@@ -31,7 +34,8 @@ class CespCampaignController {
     int campaignYear = year == null ? today.getYear() : year;
     return campaigns.findByYearOrderByUfr(campaignYear).stream()
         .filter(c -> c.isApplicationOpen() && !today.isAfter(c.getApplicationDeadline()))
-        .map(c -> new OpenCampaign(c.getYear(), c.getUfr(), c.getUfrName(), c.getApplicationDeadline(), c.getContractQuota()))
+        .map(c -> new OpenCampaign(c.getYear(), c.getUfr(), c.getUfrName(), c.getApplicationDeadline(), c.getContractQuota(),
+            c.quota(StudyLevel.RESIDENT), c.quota(StudyLevel.STUDENT)))
         .toList();
   }
 }

@@ -46,7 +46,8 @@ public class CespAllowance {
     if (Boolean.TRUE.equals(SUSPENDED.get(execution))) {
       ALLOWANCE_MONTHS_SUSPENDED.set(execution, ALLOWANCE_MONTHS_SUSPENDED.find(execution).orElse(0) + 1);
     } else {
-      ledger.payAllowance(ContractKind.CESP, ref, month);
+      // CESP_2: the ledger line names the contract's payer (recorded at signature)
+      ledger.payAllowance(ContractKind.CESP, ref, month, PAYER_NAME.find(execution).orElse(null));
     }
     ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
     schedule(execution, month.plusMonths(1), true);

@@ -29,6 +29,25 @@ public class ReferenceData {
     return region(code).map(Region::getLabel).orElse(code);
   }
 
+  /** CESP_2: the payer code of a region, CNG by default. */
+  public String payerOf(String region) {
+    return region(region).map(Region::getPayer).orElse(Payer.CNG);
+  }
+
+  /** CESP_2: the payer named for letters and e-mails: « le CNG » or « l'ARS Île-de-France ». */
+  public String payerName(String payer, String region) {
+    return Payer.ARS.equals(payer) ? "l’ARS " + regionLabel(region) : "le Centre national de gestion (CNG)";
+  }
+
+  /** The payer codes. */
+  public static final class Payer {
+    public static final String CNG = "CNG";
+    public static final String ARS = "ARS";
+
+    private Payer() {
+    }
+  }
+
   public Optional<PracticePlace> place(String code) {
     return code == null ? Optional.empty() : places.findById(code);
   }

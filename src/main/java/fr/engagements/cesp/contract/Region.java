@@ -16,6 +16,10 @@ public class Region {
   @Column(nullable = false)
   private String label;
 
+  /** CESP_2: who pays this region's allowances, the CNG (default) or the region's ARS (where its text says so). */
+  @Column(nullable = false)
+  private String payer = "CNG";
+
   protected Region() {
   }
 
@@ -25,5 +29,13 @@ public class Region {
 
   public String getLabel() {
     return label;
+  }
+
+  public String getPayer() {
+    return payer;
+  }
+
+  public void setPayer(String payer) {
+    this.payer = payer;
   }
 }

@@ -47,6 +47,8 @@ class RuptureNotice {
         .with("sender", "Contrat d’Engagement de Service Public — " + ufrName)
         .with("signatory", "Le service gestionnaire des contrats d’engagement de service public")
         .with("reasonLabel", reasonLabel(reason))
+        .with("payer", PAYER.find(execution).orElse(null))
+        .with("payerName", PAYER_NAME.find(execution).orElse(null))
         .with("ruptureDate", ruptureDate)
         .with("diplomaDate", diplomaDate)
         .with("netReceivedCents", facts.netReceivedCents())
@@ -62,7 +64,8 @@ class RuptureNotice {
             + "Allocation nette perçue : " + FrenchFormat.euros(facts.netReceivedCents()) + "\n"
             + "Remboursement : " + FrenchFormat.euros(result.reimbursementCents()) + "\n"
             + "Pénalité : " + FrenchFormat.euros(result.penaltyCents()) + "\n"
-            + "Total dû : " + FrenchFormat.euros(result.dueCents()) + "\n\n"
+            + "Total dû : " + FrenchFormat.euros(result.dueCents()) + "\n"
+            + PAYER_NAME.find(execution).map(p -> "Payeur de votre allocation : " + p + ".\n").orElse("") + "\n"
             + "Ce montant a été calculé automatiquement par la table de décision « " + result.decidedBy().substring(0, at)
             + " », version " + result.decidedBy().substring(at + 2) + ". Vous pouvez en obtenir les règles sur demande"
             + " (article L311-3-1 du code des relations entre le public et l'administration).", letter.id());

@@ -20,8 +20,14 @@ public record BoardPage(String board, String title, int campaign, List<Integer> 
   public record OutcomeCount(String outcome, String label, long cases) {
   }
 
-  /** CER: the campaign's funded places; CESP: the faculties' contract quotas (signed contracts, open offers). */
-  public record Quota(String label, int quota, int used, int offers, int left) {
+  /**
+   * CER: the campaign's funded places; CESP: the faculties' contract quotas (signed contracts, open offers), with
+   * {@code parts} the residents' and the students' quotas (CESP_5), empty for the CER.
+   */
+  public record Quota(String label, int quota, int used, int offers, int left, List<Quota> parts) {
+    public Quota(String label, int quota, int used, int offers, int left) {
+      this(label, quota, used, offers, left, List.of());
+    }
   }
 
   /**

@@ -306,7 +306,9 @@ public class Boards {
     params.add(year);
     params.addAll(scope.campaignParams());
     return jdbc.query("select coalesce(sum(k.contract_quota), 0), coalesce(sum(k.signed_count), 0), coalesce(sum(k.open_offers), 0),"
-        + " count(*) from cesp_campaign k where k.campaign_year = ? and " + scope.campaignCondition(), rs -> {
+        + " count(*), coalesce(sum(k.resident_quota), 0), coalesce(sum(k.resident_signed), 0), coalesce(sum(k.resident_offers), 0),"
+        + " coalesce(sum(k.student_quota), 0), coalesce(sum(k.student_signed), 0), coalesce(sum(k.student_offers), 0)"
+        + " from cesp_campaign k where k.campaign_year = ? and " + scope.campaignCondition(), rs -> {
           if (!rs.next() || rs.getInt(4) == 0) {
             return null;
           }
@@ -318,7 +320,11 @@ public class Boards {
             case ARS -> "Contrats CESP des facultés de la région, campagne " + year;
             default -> "Contrats CESP de toutes les facultés, campagne " + year;
           };
-          return new Quota(label, quota, used, offers, Math.max(0, quota - used - offers));
+          // CESP_5: each kind has its own quota
+          List<Quota> parts = List.of(
+              new Quota("Internes", rs.getInt(5), rs.getInt(6), rs.getInt(7), Math.max(0, rs.getInt(5) - rs.getInt(6) - rs.getInt(7))),
+              new Quota("Étudiants", rs.getInt(8), rs.getInt(9), rs.getInt(10), Math.max(0, rs.getInt(8) - rs.getInt(9) - rs.getInt(10))));
+          return new Quota(label, quota, used, offers, Math.max(0, quota - used - offers), parts);
         }, params.toArray());
   }
 
@@ -373,7 +379,7 @@ public class Boards {
         ? "c.business_key, c.process_instance_id, c.applicant_id, c.applicant_name, c.campaign_year, c.outcome, c.created_at,"
             + " c.ended_at, c.funding_decision"
         : "c.business_key, c.process_instance_id, c.applicant_id, c.applicant_name, k.campaign_year, c.outcome, c.created_at,"
-            + " c.ended_at, c.stage, k.ufr, k.region_code";
+            + " c.ended_at, c.stage, k.ufr, k.region_code, c.payer";
     List<Object> params = new ArrayList<>(sql.params);
     params.add(filter.size());
     params.add(filter.offset());
@@ -425,6 +431,9 @@ public class Boards {
       scope.put(Scope.FACULTY, rs.getString("ufr"));
       scope.put(Scope.REGION, rs.getString("region_code"));
       phase = rs.getString("stage") == null ? null : CESP_PHASES.getOrDefault(rs.getString("stage"), rs.getString("stage"));
+      // CESP_2: who pays a signed contract (CNG, or the region's ARS), recorded at signature
+      String payer = rs.getString("payer");
+      funding = payer == null ? null : "ARS".equals(payer) ? "ARS " + rs.getString("region_code") : payer;
     }
     Timestamp ended = rs.getTimestamp("ended_at");
     CaseFile file = new CaseFile(type, rs.getString("business_key"), rs.getString("process_instance_id"),

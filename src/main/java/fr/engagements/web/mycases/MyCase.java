@@ -28,7 +28,12 @@ public record MyCase(
     String outcome,
     String outcomeLabel,
     String closedText,
-    String link) {
+    String link,
+    List<Fact> facts) {
+
+  /** A fact of the contract said to the person (CESP_2: who pays the allowance; CESP_8: the residency post chosen). */
+  public record Fact(String label, String value) {
+  }
 
   /** The steps that wait for you, first: what you can do now. */
   public boolean yourTurn() {

@@ -46,6 +46,7 @@ final class MyCaseWording {
       Map.entry(CespContractProcess.Tasks.REGISTER_CONTRACT, "Votre contrat est enregistré par le Centre national de gestion"),
       Map.entry(CespContractProcess.Tasks.CONFIRM_END_OF_STUDIES, "Votre UFR constatera la fin de vos études"),
       Map.entry(CespContractProcess.Tasks.CHOOSE_PRACTICE_PLACE, YOUR_TURN + "choisir votre lieu d'exercice"),
+      Map.entry(CespContractProcess.Tasks.CHOOSE_RESIDENCY_POST, YOUR_TURN + "choisir votre poste d'interne sur la liste CESP"),
       Map.entry(CespContractProcess.Tasks.APPROVE_INSTALLATION,
           "Votre installation attend la validation de l'agence régionale de santé"),
       Map.entry(CespContractProcess.Tasks.CONFIRM_COMMITMENT_END,

@@ -55,7 +55,8 @@ public class MyCasesService {
   /** The variables « Mes dossiers » reads from a case's history (never a document, never restricted data). */
   private static final String[] VARIABLES = {CerCandidacyProcess.OUTCOME.name(), CerCandidacyProcess.FUNDING_DECISION.name(),
       CerCandidacyProcess.SERVICE_OBLIGATION_MONTHS.name(), CespContractProcess.COMMITMENT_MONTHS_SERVED.name(),
-      CespContractProcess.COMMITMENT_MONTHS_REQUIRED.name(), CespContractProcess.CONTRACT_SIGNED.name()};
+      CespContractProcess.COMMITMENT_MONTHS_REQUIRED.name(), CespContractProcess.CONTRACT_SIGNED.name(),
+      CespContractProcess.PAYER_NAME.name(), CespContractProcess.RESIDENCY_POST.name(), CespContractProcess.RESIDENCY_POST_LABEL.name()};
 
   private final CaseAccess access;
   private final TimelineService timelines;
@@ -106,7 +107,19 @@ public class MyCasesService {
     String closedText = open ? null : "Dossier clos" + (outcomeLabel != null ? " : " + lowerFirst(outcomeLabel) : "") + ".";
     return new MyCase(file.businessKey(), file.type().name(), MyCaseWording.contractLabel(file.type()), file.campaignYear(), open,
         open ? "En cours" : "Clos", steps, letters(file), money(file, variables), outcome, outcomeLabel, closedText,
-        "/dossiers/" + file.businessKey());
+        "/dossiers/" + file.businessKey(), facts(variables));
+  }
+
+  /** CESP_2 and CESP_8: the contract's payer and the residency post chosen, when known; null when none. */
+  private static List<MyCase.Fact> facts(Map<String, Object> variables) {
+    List<MyCase.Fact> facts = new ArrayList<>();
+    if (variables.get(CespContractProcess.PAYER_NAME.name()) instanceof String payer) {
+      facts.add(new MyCase.Fact("Allocation versée par", payer));
+    }
+    if (variables.get(CespContractProcess.RESIDENCY_POST_LABEL.name()) instanceof String post) {
+      facts.add(new MyCase.Fact("Poste d'interne choisi", post + " (" + variables.get(CespContractProcess.RESIDENCY_POST.name()) + ")"));
+    }
+    return facts.isEmpty() ? null : List.copyOf(facts);
   }
 
   /** The timeline's next steps, each matched to its open task (oldest first, as the timeline orders them). */

@@ -288,6 +288,10 @@ class BoardsHttpTest {
     assertThat(ufrPage.path("rows").get(0).path("faculty").asText()).isEqualTo(amiens);
     assertThat(ufrPage.path("rows").get(0).path("tasks").get(0).path("step").asText()).isEqualTo("checkCompleteness");
     assertThat(ufrPage.path("quota").path("quota").asInt()).isGreaterThanOrEqualTo(2);
+    // CESP_5: the residents' and the students' quotas, each with its places used and left
+    assertThat(ufrPage.path("quota").path("parts")).extracting(p -> p.path("label").asText()).containsExactly("Internes", "Étudiants");
+    assertThat(ufrPage.path("quota").path("parts").get(1).path("quota").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(ufrPage.path("quota").path("parts").get(1).path("left").isNumber()).isTrue();
 
     JsonNode cng = board("cng", "/api/boards/cng?campaign=" + year + "&size=200");
     assertThat(keys(cng)).contains(amiensCase, upecCase);

@@ -37,6 +37,29 @@ class MyCasesCespContractTest extends CespProcessTestSupport {
     return (String) runtimeService().getVariable(pi.getId(), APPLICANT_ID.name());
   }
 
+  @Autowired
+  fr.engagements.cesp.contract.ResidencyPostChoice postChoice;
+
+  @Test
+  void CESP_8_CESP_2_theBeneficiarySeesWhoPaysAndChoosesTheResidencyPostFromMyCases() {
+    ProcessInstance pi = contractInForce()[0];
+    String applicant = applicantOf(pi);
+    assertThat(onlyCase(applicant).facts()).extracting(MyCase.Fact::label, MyCase.Fact::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Allocation versée par", "le Centre national de gestion (CNG)"));
+
+    int round = 5000 + Integer.parseInt(ufr.substring(1));
+    postChoice.definePosts(round, List.of(new fr.engagements.cesp.contract.ResidencyPostChoice.PostSpec(ufr + "-LILLE-MG",
+        "Lille", "Médecine générale", 1)));
+    postChoice.openRound(round, java.util.Map.of(businessKey(pi), 77));
+    MyCase.Step choose = onlyCase(applicant).steps().get(0);
+    assertThat(choose.status()).isEqualTo("À vous d'agir : choisir votre poste d'interne sur la liste CESP");
+    assertThat(choose.yours()).isTrue();
+    completeAs(applicant, "none", pi, Tasks.CHOOSE_RESIDENCY_POST, withVariables(RESIDENCY_POST.name(), ufr + "-LILLE-MG"));
+
+    assertThat(onlyCase(applicant).facts()).extracting(MyCase.Fact::label, MyCase.Fact::value).contains(
+        org.assertj.core.groups.Tuple.tuple("Poste d'interne choisi", "Médecine générale — subdivision Lille (" + ufr + "-LILLE-MG)"));
+  }
+
   @Test
   void CESP_2_CESP_3_theBeneficiarySignsTheOfferThenFollowsTheAllowanceAndTheCommitment() {
     ProcessInstance campaignPi = startCampaign();

@@ -76,7 +76,7 @@ final class NationalYear {
       // the faculty in the directory, its UFR officer the demo's `ufr`: the faculty's tasks are offered to its officers only
       directory.addAgent(directory.ensureInstitution(InstitutionKind.FACULTY, ufr, "UFR " + ufr, "HDF"), AgentRole.UFR_OFFICER, "ufr",
           false, null);
-      campaigns.ensure(new CespCampaign(year, ufr, "UFR " + ufr, "HDF", LocalDate.of(year, 11, 21), LocalDate.of(year + 1, 1, 17), quota));
+      campaigns.ensure(new CespCampaign(year, ufr, "UFR " + ufr, "HDF", LocalDate.of(year, 11, 21), LocalDate.of(year + 1, 1, 17), 0, quota)); // every applicant here is a student (CESP_5: their own quota)
     }
     AtomicInteger nextApplicant = new AtomicInteger();
     List<Contract> contracts = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -94,7 +94,7 @@ final class NationalYear {
         driver.complete("ufr", Groups.UFR, pi.getId(), Tasks.CHECK_COMPLETENESS, Variables.putValue(DOSSIER_COMPLETE.name(), true));
         driver.complete("ufr", Groups.UFR, pi.getId(), Tasks.RECORD_COMMISSION_OPINION, Variables
             .putValue(COMMISSION_OPINION.name(), "FAVORABLE").putValue(COMMISSION_LIST.name(), CommissionList.MAIN.name())
-            .putValue(COMMISSION_RANK.name(), rank).putValue(COMMISSION_RATIONALE.name(), "Projet d'installation motivé et cohérent."));
+            .putValue(COMMISSION_RANK.name(), rank).putValue(DECLARED_RANK.name(), rank).putValue(COMMISSION_RATIONALE.name(), "Projet d'installation motivé et cohérent."));
         driver.runCaseJobs(key, pi.getId());
         mine.add(contract);
       }

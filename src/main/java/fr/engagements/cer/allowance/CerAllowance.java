@@ -21,6 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class CerAllowance {
 
+  /** The withdrawal's step of every version of the model. */
+  static final String WITHDRAWAL_STEP = "recordWithdrawalReimbursement";
+
   private final Ledger ledger;
   private final Clock clock;
 
@@ -78,10 +81,16 @@ public class CerAllowance {
     ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
     boolean recorded = ledger.entriesOf(ref).stream().anyMatch(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION);
     int months = (int) ledger.allowanceMonthsPaid(ref);
-    if (months > 0 && !recorded) {
+    // CER_F1: only a withdrawal stops the allowance; after any other early end it goes on in the public-service follow-up,
+    // which records the months owed when it stops
+    boolean allowanceGoesOn = ALLOWANCE_ACTIVE.find(execution).orElse(false) && !WITHDRAWAL_STEP.equals(execution.getCurrentActivityId());
+    if (months > 0 && !recorded && !allowanceGoesOn) {
       ledger.recordServiceObligation(ContractKind.CER, ref, LocalDate.now(clock), months, reason + " : " + months
           + " mois de service public hors internat restent dus après l'internat, sans remboursement (CER_F3)");
       SERVICE_OBLIGATION_MONTHS.set(execution, months);
+    }
+    if (WITHDRAWAL_STEP.equals(execution.getCurrentActivityId())) {
+      ALLOWANCE_ACTIVE.set(execution, false);
     }
     return months;
   }

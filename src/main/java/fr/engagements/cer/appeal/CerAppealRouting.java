@@ -246,8 +246,12 @@ class CerAppealRouting implements AppealRouting {
   private List<String> withAllowance(CaseFile file, String activityId) {
     String closedId = candidacies.get(file.businessKey()).getProcessInstanceId();
     Map<String, Object> vars = variablesOf(closedId, false);
+    // since CER_F1 the allowance survives the closing in the public-service follow-up: it goes on there, never twice
+    boolean goesOnInFollowUp = asSystem(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(fr.engagements.cer.CerPublicServiceProcess.KEY).processInstanceBusinessKey(file.businessKey())
+        .active().count() > 0);
     boolean allowanceRan = FundingDecision.FUNDED.name().equals(vars.get(FUNDING_DECISION.name()))
-        && Boolean.TRUE.equals(vars.get(ALLOWANCE_ACTIVE.name()));
+        && Boolean.TRUE.equals(vars.get(ALLOWANCE_ACTIVE.name())) && !goesOnInFollowUp;
     return allowanceRan ? List.of(activityId, Elements.PAY_ALLOWANCE) : List.of(activityId);
   }
 

@@ -9,6 +9,7 @@ import fr.engagements.letter.LetterKind;
 import fr.engagements.letter.LetterRequest;
 import fr.engagements.notification.ApplicantNotifier;
 import fr.engagements.process.FrenchFormat;
+import fr.engagements.process.SystemCalls;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +36,11 @@ class PublicServiceLetter {
 
   void send(DelegateExecution execution) {
     long due = CerCandidacyProcess.REIMBURSEMENT_DUE_CENTS.get(execution);
-    long id = letters.issue(request(execution, "BREACHED")
-        .decidedBy(CerPublicServiceProcess.REIMBURSEMENT_DECISION + " (" + REIMBURSEMENT_BASIS.get(execution) + ")")).id();
+    var services = execution.getProcessEngineServices();
+    int version = SystemCalls.asSystem(services.getIdentityService(), () -> services.getRepositoryService()
+        .createDecisionDefinitionQuery().decisionDefinitionKey(CerPublicServiceProcess.REIMBURSEMENT_DECISION).latestVersion()
+        .singleResult().getVersion());
+    long id = letters.issue(request(execution, "BREACHED").decidedBy(CerPublicServiceProcess.REIMBURSEMENT_DECISION, version)).id();
     applicant.decision(execution, "Obligation de service public du CER non remplie", "Votre obligation de service public"
         + " (CER_F3) n'est pas remplie : " + BREACH_REASON.find(execution).orElse("") + ". Le remboursement des sommes"
         + " versées vous est réclamé : " + FrenchFormat.euros(due) + " (" + REIMBURSEMENT_EXPLANATION.find(execution)

@@ -100,15 +100,18 @@ public class PublicServiceObligation {
    */
   public void begin(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    int owed = ledger.entriesOf(key).stream().filter(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
-        .map(LedgerEntry::getMonths).findFirst().orElse((int) ledger.allowanceMonthsPaid(key));
+    Integer recorded = ledger.entriesOf(key).stream().filter(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
+        .map(LedgerEntry::getMonths).findFirst().orElse(null);
+    int owed = recorded != null ? recorded : (int) ledger.allowanceMonthsPaid(key);
     LocalDate residencyEnd = desDurations.thirdCycleEnd(CerCandidacyProcess.DFASM1_START_DATE.get(execution),
         CerCandidacyProcess.SPECIALTY.find(execution).orElse(null));
     int margin = campaigns.get(CerCandidacyProcess.CAMPAIGN_YEAR.get(execution)).getPublicServiceMarginYears();
     LocalDate deadline = residencyEnd.plusMonths(owed).plusYears(margin);
-    ledger.recordServiceObligation(ContractKind.CER, key, LocalDate.now(clock), owed, "Obligation de service public : "
-        + owed + " mois hors internat, un par mois d'allocation versé, à accomplir après l'internat et au plus tard le "
-        + FrenchFormat.day(deadline) + " (CER_F3)");
+    if (recorded == null) {
+      ledger.recordServiceObligation(ContractKind.CER, key, LocalDate.now(clock), owed, "Obligation de service public : "
+          + owed + " mois hors internat, un par mois d'allocation versé, à accomplir après l'internat et au plus tard le "
+          + FrenchFormat.day(deadline) + " (CER_F3)");
+    }
     CerCandidacyProcess.SERVICE_OBLIGATION_MONTHS.set(execution, owed);
     CerCandidacyProcess.ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(key));
     RESIDENCY_END.set(execution, residencyEnd);

@@ -24,6 +24,7 @@ import fr.engagements.process.SystemCalls;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -70,9 +71,11 @@ public class PublicServiceObligation {
     String key = candidacy.getProcessBusinessKey();
     var services = candidacy.getProcessEngineServices();
     SystemCalls.asSystem(services.getIdentityService(), () -> {
-      long existing = services.getHistoryService().createHistoricProcessInstanceQuery()
-          .processDefinitionKey(CerPublicServiceProcess.KEY).processInstanceBusinessKey(key).count();
-      if (existing > 0) {
+      // once: a follow-up cancelled because the candidacy was reopened on appeal (its allowance went back there) does not count
+      boolean existing = services.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey(CerPublicServiceProcess.KEY).processInstanceBusinessKey(key).list().stream()
+          .anyMatch(h -> !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(h.getState()));
+      if (existing) {
         return null;
       }
       VariableMap variables = Variables.createVariables();
@@ -121,6 +124,25 @@ public class PublicServiceObligation {
     journal.record(key, "PUBLIC_SERVICE_OWED", owed + " mois de service public hors internat sont dus (un par mois"
         + " d'allocation versé, CER_F3), après l'internat (fin prévue le " + FrenchFormat.day(residencyEnd)
         + ") et au plus tard le " + FrenchFormat.day(deadline) + " (" + margin + " ans de marge après la durée due).");
+  }
+
+  /**
+   * A candidacy reopened on appeal takes its allowance back (ADM_1, CER_F1): the follow-up that carried it is cancelled while
+   * it still only paid the allowance (no obligation begun). Returns whether the allowance is the candidacy's again.
+   */
+  public boolean takeBackAllowance(org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.IdentityService identity,
+      String key) {
+    return SystemCalls.asSystem(identity, () -> {
+      var followUp = runtime.createProcessInstanceQuery().processDefinitionKey(CerPublicServiceProcess.KEY)
+          .processInstanceBusinessKey(key).active().singleResult();
+      if (followUp == null || !Boolean.TRUE.equals(runtime.getVariable(followUp.getId(),
+          CerCandidacyProcess.ALLOWANCE_ACTIVE.name()))) {
+        return followUp == null;
+      }
+      runtime.deleteProcessInstance(followUp.getId(), "Candidature rouverte sur recours : l'allocation"
+          + " reprend dans la candidature (CER_F1)");
+      return true;
+    });
   }
 
   /** Whole months of a period, both days included: 1 November to 30 April is 6 months. */

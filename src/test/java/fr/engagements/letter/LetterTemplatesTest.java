@@ -60,7 +60,7 @@ class LetterTemplatesTest {
           .with("outcomeLabel", "Obligation de recherche non respectée").with("researchMonthsCompleted", 5)
           .with("minResearchMonths", 6).with("allowancePaidCents", 240_000L).with("serviceObligationMonths", 2);
       case CER_PUBLIC_SERVICE -> LetterRequest.of("CER-2026-000042", "cer-public-service", "pi", kind, 1, "BREACHED", "camille.d42",
-              "Camille Dupont").address(CER_ADDRESS).decidedBy("cer-public-service-reimbursement (NET)")
+              "Camille Dupont").address(CER_ADDRESS).decidedBy("cer-public-service-reimbursement", 1)
           .with("owedMonths", 35).with("servedMonths", 12).with("serviceDeadline", LocalDate.of(2041, 8, 31))
           .with("breachReason", "l'échéance est passée sans que les mois de service public dus soient validés")
           .with("reimbursementCents", 3_874_080L).with("basis", "NET")

@@ -24,6 +24,8 @@ import fr.engagements.letter.LetterKind;
 import fr.engagements.support.CerFixtures;
 import fr.engagements.support.LetterPdf;
 import fr.engagements.support.TestDocuments;
+import fr.engagements.casefile.CurrentUser;
+import fr.engagements.web.mycases.MyCasesService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class CerPublicServiceProcessTest extends CerProjectTestSupport {
   DecisionLetters letters;
   @Autowired
   DesDurations desDurations;
+  @Autowired
+  MyCasesService myCases;
 
   // --- CER_F1: whatever the post decision, the allowance runs until the 3rd cycle starts
 
@@ -150,6 +154,11 @@ class CerPublicServiceProcessTest extends CerProjectTestSupport {
     declare(followUp, LocalDate.of(year + 9, 9, 1), LocalDate.of(year + 9, 9, 30));
     validate(followUp, true, null);
     assertThat(runtimeVariable(followUp, CerPublicServiceProcess.SERVED_MONTHS.name())).isEqualTo(1);
+    // « Mes dossiers » shows the months owed and served
+    var money = myCases.of(new CurrentUser(applicant(followUp), List.of(Groups.CER_APPLICANTS))).cases().stream()
+        .filter(c -> c.businessKey().equals(key)).findFirst().orElseThrow().money();
+    assertThat(money.monthsRequired()).isEqualTo(3);
+    assertThat(money.monthsServed()).isEqualTo(1);
     assertThat(followUp).as("1 month of 3: more is due").isWaitingAt(CerPublicServiceProcess.Tasks.DECLARE_SERVICE_PERIOD);
     declare(followUp, LocalDate.of(year + 9, 10, 1), LocalDate.of(year + 9, 11, 30));
     validate(followUp, true, null);

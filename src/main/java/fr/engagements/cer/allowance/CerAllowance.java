@@ -5,7 +5,6 @@ import static fr.engagements.cer.CerCandidacyProcess.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 
 import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
@@ -53,21 +52,6 @@ public class CerAllowance {
     ALLOWANCE_MONTH.set(execution, next);
     NEXT_ALLOWANCE_DATE.set(execution, next.atStartOfDay(EngineClock.ZONE).toOffsetDateTime().toString());
     ALLOWANCE_ACTIVE.set(execution, !YearMonth.from(next).isAfter(lastPaidMonth));
-  }
-
-  /**
-   * Months of allowance of this funded candidacy (CER_F3): the months paid, plus the months still due
-   * until the 3rd cycle starts while the allowance runs (it runs to its end once the post is granted).
-   */
-  public int monthsFunded(DelegateExecution execution) {
-    long paid = ledger.allowanceMonthsPaid(execution.getProcessBusinessKey());
-    if (!ALLOWANCE_ACTIVE.find(execution).orElse(false) || ALLOWANCE_MONTH.find(execution).isEmpty()) {
-      return (int) paid;
-    }
-    YearMonth next = YearMonth.from(ALLOWANCE_MONTH.get(execution));
-    YearMonth last = YearMonth.from(thirdCycleStart(DFASM1_START_DATE.get(execution))).minusMonths(1);
-    long due = next.isAfter(last) ? 0 : ChronoUnit.MONTHS.between(next, last) + 1;
-    return (int) (paid + due);
   }
 
   /**

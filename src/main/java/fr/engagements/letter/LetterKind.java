@@ -11,6 +11,8 @@ public enum LetterKind {
   CER_PROJECT_RETURNED("cer-project-returned", "Renvoi du projet médico-scientifique", "projet-renvoye", Appeal.CER_SIGNER),
   CER_POST("cer-post", "Décision du jury sur le poste hors contingent", "poste", Appeal.CER_JURY),
   CER_CLOSING("cer-closing", "Clôture de la candidature", "cloture", Appeal.CER_SECRETARIAT),
+  /** The end of the public-service obligation (CER_F3): fulfilled, or breached with the sums to reimburse and their basis. */
+  CER_PUBLIC_SERVICE("cer-public-service", "Obligation de service public du CER", "service-public", Appeal.CER_SECRETARIAT),
   /** The minutes (procès-verbal) of a session of the national jury, signed by its president (CER_J5). */
   JURY_MINUTES("jury-minutes", "Procès-verbal de la session du jury national", "proces-verbal", Appeal.CER_JURY),
   CESP_OFFER("cesp-offer", "Proposition de contrat d'engagement de service public", "proposition", Appeal.UFR),

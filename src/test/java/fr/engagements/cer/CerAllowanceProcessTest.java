@@ -46,8 +46,11 @@ class CerAllowanceProcessTest extends CerProcessTestSupport {
 
     // October of year 1 through August of year 4: 35 months
     assertThat(ledger.allowanceMonthsPaid(key)).isEqualTo(35);
-    assertThat(ledger.entriesOf(key)).extracting(LedgerEntry::getPeriod)
+    assertThat(ledger.entriesOf(key)).filteredOn(e -> e.getKind() == LedgerEntry.Kind.ALLOWANCE).extracting(LedgerEntry::getPeriod)
         .startsWith(LocalDate.of(year, 10, 1)).endsWith(LocalDate.of(year + 3, 8, 1)).doesNotHaveDuplicates();
+    // the allowance stopped: the public-service obligation begins, one month owed per month paid (CER_F3)
+    assertThat(ledger.entriesOf(key)).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION).singleElement()
+        .extracting(LedgerEntry::getMonths).isEqualTo(35);
     assertThat(pi).isWaitingAt(Tasks.SUBMIT_PROJECT).hasPassed("allowanceEnded");
     assertThat(runtimeService().getVariable(pi.getId(), ALLOWANCE_PAID_CENTS.name())).isEqualTo(allowance().gross(LocalDate.of(year, 10, 1), 35));
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.NEXT_ALLOWANCE_TIMER).count()

@@ -194,7 +194,7 @@ class CerDecisionLettersTest extends CerProjectTestSupport {
   }
 
   @Test
-  void CER_O1_F3_noProjectFiledGetsAClosingLetterWithTheSumToReimburse() {
+  void CER_O1_F1_F3_noProjectFiledGetsAClosingLetterSayingTheAllowanceGoesOnAndNothingIsBilled() {
     CerCampaign campaign = campaigns.findById(year).orElseThrow();
     campaign.setProjectDeadline(LocalDate.of(year, 12, 15));
     campaigns.save(campaign);
@@ -210,9 +210,10 @@ class CerDecisionLettersTest extends CerProjectTestSupport {
     Letter closing = only(pi, LetterKind.CER_CLOSING);
     assertThat(closing.decision()).isEqualTo("PROJECT_NOT_FILED");
     assertThat(closing.issuedOn()).isEqualTo(LocalDate.of(year, 12, 16));
+    // CER_F1: the allowance goes on until the 3rd cycle; the months owed are counted when it stops (CER_F3)
     assertThat(text(closing)).contains("Le 16 décembre " + year, "Projet médico-scientifique non déposé dans le délai",
-        "Obligation de service public 3 mois", "Aucune somme ne vous est réclamée", "CER_O1", "CER_F3")
-        .doesNotContain("Somme à rembourser");
+        "l’allocation continue de vous être versée jusqu’au début du 3e cycle", "Aucune somme ne vous est réclamée", "CER_O1",
+        "CER_F1", "CER_F3").doesNotContain("Somme à rembourser");
   }
 
   @Test

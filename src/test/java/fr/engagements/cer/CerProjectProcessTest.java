@@ -259,7 +259,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
   // --- project deadline (CER_O1, CER_F3)
 
   @Test
-  void CER_O1_F3_aFundedCandidacyThatMissesTheProjectDeadlineEndsBillsNothingAndOwesItsPublicService() {
+  void CER_O1_F1_F3_aFundedCandidacyThatMissesTheProjectDeadlineEndsBillsNothingAndItsAllowanceGoesOn() {
     projectDeadline(LocalDate.of(year, 12, 15));
     ProcessInstance pi = admitted(eligible());
     CerFixtures.setToday(LocalDate.of(year, 11, 1));
@@ -275,11 +275,15 @@ class CerProjectProcessTest extends CerProjectTestSupport {
 
     assertThat(pi).isEnded().hasPassed(Elements.END_PROJECT_NOT_FILED).hasNotPassed(Tasks.SIGN_DEAN);
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("PROJECT_NOT_FILED");
-    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).as("allowance stopped").isZero();
-    assertNothingBilledAndServiceOwed(pi, 3); // October, November, December
-    assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
-        .singleElement().extracting(LedgerEntry::getNote).asString().contains("CER_O1");
     assertThat(candidacies.get(businessKey(pi)).getOutcome()).isEqualTo(Outcome.PROJECT_NOT_FILED);
+    assertThat(ledger.entriesOf(businessKey(pi))).as("nothing billed (CER_F3), nothing owed yet: the allowance goes on (CER_F1)")
+        .noneMatch(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE || e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION);
+    var followUp = runtimeService().createProcessInstanceQuery().processDefinitionKey(CerPublicServiceProcess.KEY)
+        .processInstanceBusinessKey(businessKey(pi)).singleResult();
+    assertThat(followUp).isWaitingAt(CerPublicServiceProcess.Elements.NEXT_ALLOWANCE_TIMER);
+    CerFixtures.setToday(LocalDate.of(year + 1, 1, 1));
+    executeDueJobs(followUp);
+    assertThat(ledger.allowanceMonthsPaid(businessKey(pi))).as("October to January").isEqualTo(4);
   }
 
   @Test
@@ -370,6 +374,7 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("POST_REFUSED");
     assertThat(variable(pi, POST_RATIONALE.name())).isEqualTo("Soutenance convaincante, projet solide.");
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    // CER_F1: the allowance goes on in the follow-up (CerPublicServiceProcessTest)
   }
 
   // --- the order of events (CER_P9)
@@ -403,8 +408,9 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     LocalDate thirdCycle = CerAllowance.thirdCycleStart(DFASM1_START_DATE.get(runtimeService().getVariables(pi.getId())));
     int planned = (Integer) runtimeVariable(pi, RESEARCH_MONTHS.name());
     Job servable = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.RESEARCH_SERVABLE).singleResult();
-    assertThat(servable.getDuedate()).as("the 3rd cycle's start plus the %d months the project plans", planned)
-        .isEqualTo(Date.from(thirdCycle.plusMonths(planned).atStartOfDay(EngineClock.ZONE).toInstant()));
+    assertThat(planned).isEqualTo(18);
+    assertThat(servable.getDuedate()).as("the end of the 3rd cycle (CER_O2): 4 years of DES of cardiology, more than the 18 months planned")
+        .isEqualTo(Date.from(thirdCycle.plusYears(4).atStartOfDay(EngineClock.ZONE).toInstant()));
 
     researchServable(pi);
     assertThat(pi).isWaitingAt(Tasks.CONFIRM_RESEARCH_PERIOD);
@@ -433,13 +439,8 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     assertThat(pi).isWaitingAt(Tasks.CONFIRM_RESEARCH_PERIOD);
     assertThat(taskOf(pi, Tasks.CONFIRM_RESEARCH_PERIOD)).hasCandidateGroup(Groups.DES_COORDINATORS);
     assertThat(runtimeVariable(pi, ASSIGNED_POST.name())).isEqualTo("Médecine cardiovasculaire — Amiens");
-    // funded from October of year 1 (admission) to August of year 4 (the 3rd cycle starts in September): 35 months
-    assertThat(runtimeVariable(pi, SERVICE_OBLIGATION_MONTHS.name())).isEqualTo(35);
-    assertThat(ledger.entriesOf(businessKey(pi))).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
-        .singleElement().satisfies(e -> {
-          assertThat(e.getMonths()).isEqualTo(35);
-          assertThat(e.getNote()).contains("CER_F3", "Médecine cardiovasculaire — Amiens");
-        });
+    // the public service owed is recorded when the allowance stops (CerPublicServiceProcessTest: 35 months at the 3rd cycle)
+    assertThat(runtimeVariable(pi, SERVICE_OBLIGATION_MONTHS.name())).isNull();
 
     as("coordonnateur", Groups.DES_COORDINATORS);
     assertThatThrownBy(() -> complete(taskOf(pi, Tasks.CONFIRM_RESEARCH_PERIOD), withVariables(RESEARCH_MONTHS_COMPLETED.name(), -1)))
@@ -470,7 +471,6 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     CerFixtures.setToday(LocalDate.of(year, 11, 1));
     executeDueJobs(pi); // November paid
     decidePost(pi, PostDecision.GRANTED);
-    int owed = (Integer) variable(pi, SERVICE_OBLIGATION_MONTHS.name());
 
     confirmResearchPeriod(pi, 5);
 
@@ -478,13 +478,13 @@ class CerProjectProcessTest extends CerProjectTestSupport {
     assertThat(variable(pi, OUTCOME.name())).isEqualTo("RESEARCH_OBLIGATION_BREACHED");
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName(REIMBURSEMENT_DUE_CENTS.name()).count()).as("a research shortfall is never billed (CER_F3)").isZero();
-    assertThat(ledger.entriesOf(businessKey(pi))).noneMatch(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE)
-        .filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
-        .as("the public service owed since the post was granted, recorded once").singleElement()
-        .extracting(LedgerEntry::getMonths).isEqualTo(owed);
+    assertThat(ledger.entriesOf(businessKey(pi))).noneMatch(e -> e.getKind() == LedgerEntry.Kind.REIMBURSEMENT_DUE);
     assertThat(journal.of(businessKey(pi))).filteredOn(e -> e.kind().equals("RESEARCH_SHORTFALL")).singleElement()
         .extracting(CaseJournal.Entry::text).asString().contains("5 mois accomplis pour 6 exigés", "signalé au jury national");
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    // the allowance, still due here (the test did not run its months), goes on in the follow-up (CER_F1)
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(CerPublicServiceProcess.KEY)
+        .processInstanceBusinessKey(businessKey(pi)).singleResult()).isWaitingAt(CerPublicServiceProcess.Elements.NEXT_ALLOWANCE_TIMER);
   }
 
   private void projectDeadline(LocalDate deadline) {

@@ -59,6 +59,13 @@ class LetterTemplatesTest {
               "Camille Dupont").address(CER_ADDRESS)
           .with("outcomeLabel", "Obligation de recherche non respectée").with("researchMonthsCompleted", 5)
           .with("minResearchMonths", 6).with("allowancePaidCents", 240_000L).with("serviceObligationMonths", 2);
+      case CER_PUBLIC_SERVICE -> LetterRequest.of("CER-2026-000042", "cer-public-service", "pi", kind, 1, "BREACHED", "camille.d42",
+              "Camille Dupont").address(CER_ADDRESS).decidedBy("cer-public-service-reimbursement", 1)
+          .with("owedMonths", 35).with("servedMonths", 12).with("serviceDeadline", LocalDate.of(2041, 8, 31))
+          .with("breachReason", "l'échéance est passée sans que les mois de service public dus soient validés")
+          .with("reimbursementCents", 3_874_080L).with("basis", "NET")
+          .with("basisExplanation", "allocation nette versée, base par défaut (CER_F3)").with("netPaidCents", 3_874_080L)
+          .with("grossPaidCents", 4_200_000L);
       case JURY_MINUTES -> LetterRequest.of("JURY-12", "cer-jury-session", "pi", kind, 1, "SIGNED", "jury3", "Marc Leroy")
           .with("sender", "Jury national du Contrat d’Engagement Recherche").with("sessionLabel", "Session d'entrée 2026")
           .with("sessionDate", "15/11/2026").with("campaignYear", 2026).with("sessionKind", "décisions d’entrée")
@@ -145,7 +152,7 @@ class LetterTemplatesTest {
     assertThat(appeal).contains("deux mois", "recours gracieux auprès d", "tribunal administratif",
         sample(kind).businessKey + "/" + kind.slug() + "/" + sample(kind).round);
     assertThat(appeal).contains(switch (kind) {
-      case CER_INELIGIBILITY, CER_FUNDING, CER_CLOSING -> "auprès du Secrétariat national du Contrat d’Engagement Recherche, par lettre";
+      case CER_INELIGIBILITY, CER_FUNDING, CER_CLOSING, CER_PUBLIC_SERVICE -> "auprès du Secrétariat national du Contrat d’Engagement Recherche, par lettre";
       case CER_ENTRY, CER_POST -> "auprès du jury national du Contrat d’Engagement Recherche, par lettre ou par courriel adressé au"
           + " Secrétariat national du Contrat d’Engagement Recherche, qui le transmet au jury";
       case CER_PROJECT_RETURNED -> "auprès du signataire qui a refusé le projet";

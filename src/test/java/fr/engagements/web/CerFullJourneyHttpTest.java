@@ -328,9 +328,19 @@ class CerFullJourneyHttpTest {
     assertThat(variable(pid, "postDecision").asText()).isEqualTo("GRANTED");
     assertThat(variable(pid, "allowancePaidCents").asLong()).as("October of year 1 to June of year 4")
         .isEqualTo(Allowances.of(rates, ContractKind.CER).gross(LocalDate.of(year, 10, 1), 33));
-    assertThat(ledger.entriesOf(businessKey)).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
-        .singleElement().extracting(LedgerEntry::getMonths).as("funded until the 3rd cycle (CER_F3)").isEqualTo(35);
     assertThat(http.get("/engine-rest/task?maxResults=100&processInstanceId=" + pid).json()).isEmpty();
+    // CER_F1: the allowance still due when the candidacy closed goes on in its public-service follow-up, to the 3rd
+    // cycle; only then are the months owed counted, one per month paid (CER_F3): 35 owed for 35 paid
+    assertThat(ledger.entriesOf(businessKey)).noneMatch(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION);
+    JsonNode followUp = http.get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=cer-public-service&businessKey=" + businessKey).json();
+    assertThat(followUp).hasSize(1);
+    for (int month = 7; month <= 9; month++) {
+      CerFixtures.setToday(LocalDate.of(year + 3, month, 1));
+      executeJobs(followUp.get(0).path("id").asText());
+    }
+    assertThat(ledger.allowanceMonthsPaid(businessKey)).as("October of year 1 to August of year 4").isEqualTo(35);
+    assertThat(ledger.entriesOf(businessKey)).filteredOn(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION)
+        .singleElement().extracting(LedgerEntry::getMonths).as("one month owed per month paid (CER_F3)").isEqualTo(35);
   }
 
   /** The lists the forms suggest (CER_P4), and the signers the one signing form serves (CER_P3). */

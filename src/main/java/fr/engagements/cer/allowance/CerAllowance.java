@@ -5,7 +5,6 @@ import static fr.engagements.cer.CerCandidacyProcess.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 
 import fr.engagements.allowance.ContractKind;
 import fr.engagements.allowance.Ledger;
@@ -20,6 +19,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CerAllowance {
+
+  /** The withdrawal's step of every version of the model. */
+  static final String WITHDRAWAL_STEP = "recordWithdrawalReimbursement";
 
   private final Ledger ledger;
   private final Clock clock;
@@ -53,21 +55,6 @@ public class CerAllowance {
   }
 
   /**
-   * Months of allowance of this funded candidacy (CER_F3): the months paid, plus the months still due
-   * until the 3rd cycle starts while the allowance runs (it runs to its end once the post is granted).
-   */
-  public int monthsFunded(DelegateExecution execution) {
-    long paid = ledger.allowanceMonthsPaid(execution.getProcessBusinessKey());
-    if (!ALLOWANCE_ACTIVE.find(execution).orElse(false) || ALLOWANCE_MONTH.find(execution).isEmpty()) {
-      return (int) paid;
-    }
-    YearMonth next = YearMonth.from(ALLOWANCE_MONTH.get(execution));
-    YearMonth last = YearMonth.from(thirdCycleStart(DFASM1_START_DATE.get(execution))).minusMonths(1);
-    long due = next.isAfter(last) ? 0 : ChronoUnit.MONTHS.between(next, last) + 1;
-    return (int) (paid + due);
-  }
-
-  /**
    * A funded candidacy that ends early (withdrawal, project not filed, research shortfall): nothing is billed (CER_F3:
    * only a breach of the public-service obligation makes the student reimburse « les sommes versées »). The obligation
    * survives: each funded month paid is a month of public service owed after the residency, recorded in the ledger once
@@ -78,10 +65,16 @@ public class CerAllowance {
     ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
     boolean recorded = ledger.entriesOf(ref).stream().anyMatch(e -> e.getKind() == LedgerEntry.Kind.SERVICE_OBLIGATION);
     int months = (int) ledger.allowanceMonthsPaid(ref);
-    if (months > 0 && !recorded) {
+    // CER_F1: only a withdrawal stops the allowance; after any other early end it goes on in the public-service follow-up,
+    // which records the months owed when it stops
+    boolean allowanceGoesOn = ALLOWANCE_ACTIVE.find(execution).orElse(false) && !WITHDRAWAL_STEP.equals(execution.getCurrentActivityId());
+    if (months > 0 && !recorded && !allowanceGoesOn) {
       ledger.recordServiceObligation(ContractKind.CER, ref, LocalDate.now(clock), months, reason + " : " + months
           + " mois de service public hors internat restent dus après l'internat, sans remboursement (CER_F3)");
       SERVICE_OBLIGATION_MONTHS.set(execution, months);
+    }
+    if (WITHDRAWAL_STEP.equals(execution.getCurrentActivityId())) {
+      ALLOWANCE_ACTIVE.set(execution, false);
     }
     return months;
   }

@@ -19,6 +19,7 @@ import fr.engagements.cer.CerCandidacyProcess.EntryDecision;
 import fr.engagements.cer.CerCandidacyProcess.FundingDecision;
 import fr.engagements.cer.CerCandidacyProcess.PostDecision;
 import fr.engagements.cer.campaign.CerDeadlines;
+import fr.engagements.cer.publicservice.PublicServiceObligation;
 import fr.engagements.cer.funding.FundingService;
 import fr.engagements.config.EngineClock;
 import fr.engagements.process.FrenchFormat;
@@ -76,9 +77,11 @@ class CerAppealRouting implements AppealRouting {
   private final IdentityService identity;
   private final FundingService funding;
   private final CerDeadlines deadlines;
+  private final PublicServiceObligation obligation;
 
   CerAppealRouting(CandidacyService candidacies, @Lazy HistoryService history, @Lazy RuntimeService runtime,
-      @Lazy IdentityService identity, FundingService funding, CerDeadlines deadlines) {
+      @Lazy IdentityService identity, FundingService funding, CerDeadlines deadlines, PublicServiceObligation obligation) {
+    this.obligation = obligation;
     this.candidacies = candidacies;
     this.history = history;
     this.runtime = runtime;
@@ -247,7 +250,9 @@ class CerAppealRouting implements AppealRouting {
     String closedId = candidacies.get(file.businessKey()).getProcessInstanceId();
     Map<String, Object> vars = variablesOf(closedId, false);
     boolean allowanceRan = FundingDecision.FUNDED.name().equals(vars.get(FUNDING_DECISION.name()))
-        && Boolean.TRUE.equals(vars.get(ALLOWANCE_ACTIVE.name()));
+        && Boolean.TRUE.equals(vars.get(ALLOWANCE_ACTIVE.name()))
+        // since CER_F1 the allowance went on in the public-service follow-up: it comes back here, never twice
+        && obligation.takeBackAllowance(runtime, identity, file.businessKey());
     return allowanceRan ? List.of(activityId, Elements.PAY_ALLOWANCE) : List.of(activityId);
   }
 

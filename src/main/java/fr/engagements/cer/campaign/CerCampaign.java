@@ -54,6 +54,14 @@ public class CerCampaign {
   @Column(name = "signature_reminder_days")
   private Integer signatureReminderDays;
 
+  /** CER_F3: years of margin after the residency and the months owed before the obligation is breached (default 5). */
+  @Column(name = "public_service_margin_years", nullable = false)
+  private int publicServiceMarginYears = 5;
+
+  /** CER_F3: NET (default) or GROSS, the basis of the reimbursement of « les sommes versées » after a breach. */
+  @Column(name = "reimbursement_basis", nullable = false)
+  private String reimbursementBasis = "NET";
+
   /** GDPR: documents of rejected or ineligible candidacies are kept this many years. */
   @Column(name = "retention_years", nullable = false)
   private int retentionYears = 2;
@@ -83,6 +91,24 @@ public class CerCampaign {
     this.completionDays = 30;
     this.signatureReminderDays = null;
     this.retentionYears = 2;
+    this.publicServiceMarginYears = 5;
+    this.reimbursementBasis = "NET";
+  }
+
+  public int getPublicServiceMarginYears() {
+    return publicServiceMarginYears;
+  }
+
+  public void setPublicServiceMarginYears(int publicServiceMarginYears) {
+    this.publicServiceMarginYears = publicServiceMarginYears;
+  }
+
+  public String getReimbursementBasis() {
+    return reimbursementBasis;
+  }
+
+  public void setReimbursementBasis(String reimbursementBasis) {
+    this.reimbursementBasis = reimbursementBasis;
   }
 
   /** Takes the next candidacy number of this campaign; the caller holds the row lock. */

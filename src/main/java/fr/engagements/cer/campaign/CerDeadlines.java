@@ -21,10 +21,12 @@ import org.springframework.stereotype.Component;
 public class CerDeadlines extends Deadlines {
 
   private final CerCampaigns campaigns;
+  private final DesDurations desDurations;
 
-  CerDeadlines(Clock clock, CerCampaigns campaigns) {
+  CerDeadlines(Clock clock, CerCampaigns campaigns, DesDurations desDurations) {
     super(clock);
     this.campaigns = campaigns;
+    this.desDurations = desDurations;
   }
 
   /**
@@ -75,13 +77,17 @@ public class CerDeadlines extends Deadlines {
   }
 
   /**
-   * When the research months of the project can have been served (CER_P10): the start of the 3rd cycle plus the
-   * months the project plans (at least the CER_O2 minimum). The DES coordinator confirms them only from then.
+   * When the research months of the project are confirmed (CER_O2, CER_P10): at the end of the 3rd cycle at the earliest,
+   * the DES lasting 4 to 6 years by specialty ({@link DesDurations}); later only if the project planned more months of
+   * research than the DES lasts. The DES coordinator confirms them only from then.
    */
   public Date researchServable(DelegateExecution execution) {
     Integer planned = CerCandidacyProcess.RESEARCH_MONTHS.get(execution);
     int months = Math.max(CerCandidacyProcess.MIN_RESEARCH_MONTHS, planned == null ? 0 : planned);
-    return startOfDay(CerAllowance.thirdCycleStart(CerCandidacyProcess.DFASM1_START_DATE.get(execution)).plusMonths(months));
+    LocalDate dfasm1 = CerCandidacyProcess.DFASM1_START_DATE.get(execution);
+    LocalDate end = desDurations.thirdCycleEnd(dfasm1, CerCandidacyProcess.SPECIALTY.find(execution).orElse(null));
+    LocalDate planEnd = CerAllowance.thirdCycleStart(dfasm1).plusMonths(months);
+    return startOfDay(planEnd.isAfter(end) ? planEnd : end);
   }
 
   /** The start of the day {@code days} days before the campaign's matching date (CER_P7 escalates then). */

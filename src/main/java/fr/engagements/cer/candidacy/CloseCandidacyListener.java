@@ -3,6 +3,7 @@ package fr.engagements.cer.candidacy;
 import static fr.engagements.cer.CerCandidacyProcess.OUTCOME;
 
 import fr.engagements.cer.CerCandidacyProcess.Outcome;
+import fr.engagements.cer.publicservice.PublicServiceObligation;
 import fr.engagements.process.ModelProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * On every end event of a candidacy: records its {@code outcome}, read from the end event's
  * extension property {@code outcome}, as a process variable (kept in history) and on the candidacy row,
- * and tells the applicant (outcome, and the sum to reimburse if any).
+ * tells the applicant, and hands a funded candidacy over to its public-service follow-up.
  */
 @Component("closeCandidacyListener")
 public class CloseCandidacyListener implements ExecutionListener {
@@ -20,10 +21,12 @@ public class CloseCandidacyListener implements ExecutionListener {
 
   private final CandidacyService candidacies;
   private final ClosingNotice notice;
+  private final PublicServiceObligation obligation;
 
-  CloseCandidacyListener(CandidacyService candidacies, ClosingNotice notice) {
+  CloseCandidacyListener(CandidacyService candidacies, ClosingNotice notice, PublicServiceObligation obligation) {
     this.candidacies = candidacies;
     this.notice = notice;
+    this.obligation = obligation;
   }
 
   @Override
@@ -34,5 +37,8 @@ public class CloseCandidacyListener implements ExecutionListener {
     execution.getProcessInstance().setVariable(OUTCOME.name(), outcome.name());
     candidacies.close(execution.getProcessBusinessKey(), outcome);
     notice.send(execution, outcome);
+    // CER_F1, CER_F3: the end event terminates the candidacy, not the allowance: what is still due goes on in the
+    // public-service follow-up (unless the person withdrew), which then records the months owed
+    obligation.handOver(execution, outcome != Outcome.WITHDRAWN);
   }
 }

@@ -45,6 +45,14 @@ class ClosingNotice {
           .append(" mois dans le service public, hors internat, après votre internat demeure (CER_F3) ; seul un manquement")
           .append(" à cette obligation entraînerait le remboursement des sommes versées.\n");
     }
+    // CER_F1: only a withdrawal stops the allowance; after any other closing it goes on until the 3rd cycle starts
+    boolean allowanceGoesOn = outcome != Outcome.WITHDRAWN && FUNDING_DECISION.find(execution).orElse(null) == FundingDecision.FUNDED
+        && ALLOWANCE_ACTIVE.find(execution).orElse(false);
+    if (allowanceGoesOn) {
+      body.append("\nObligation de service public : l'allocation continue de vous être versée jusqu'au début du 3e cycle")
+          .append(" (CER_F1) ; chaque mois versé vous oblige à un mois de service public hors internat, après votre internat")
+          .append(" (CER_F3). Aucune somme ne vous est réclamée.\n");
+    }
     Long letterId = null;
     if (WITH_LETTER.contains(outcome)) {
       letterId = letters.issue(LetterRequest.of(execution, CerCandidacyProcess.KEY, LetterKind.CER_CLOSING, 1, outcome.name())
@@ -54,7 +62,8 @@ class ClosingNotice {
           .with("defenseDate", DEFENSE_DATE.get(execution))
           .with("minResearchMonths", MIN_RESEARCH_MONTHS)
           .with("allowancePaidCents", ALLOWANCE_PAID_CENTS.get(execution))
-          .with("serviceObligationMonths", owed)).id();
+          .with("serviceObligationMonths", owed)
+          .with("allowanceGoesOn", allowanceGoesOn)).id();
     }
     applicant.decision(execution, "Clôture de votre candidature au CER", body.toString(), letterId);
   }

@@ -21,8 +21,7 @@ class ConfirmResearchPeriodPolicy extends BaseTaskPolicy {
     task.setDescription("Confirmez le nombre de mois de recherche (équivalent temps plein) effectués pendant le 3e cycle sur le"
         + " poste hors contingent " + ASSIGNED_POST.find(task).orElse("?") + " (projet : " + RESEARCH_MONTHS.find(task)
         .map(String::valueOf).orElse("?") + " mois). Moins de " + MIN_RESEARCH_MONTHS + " mois : l'obligation de recherche"
-        + " n'est pas remplie (CER_O2)" + (FUNDING_DECISION.find(task).orElse(null) == FundingDecision.FUNDED
-        ? " et l'allocation perçue est à rembourser (CER_F3)." : "."));
+        + " n'est pas remplie (CER_O2) : le manquement est consigné et signalé au jury national, sans remboursement (CER_F3).");
   }
 
   @Override

@@ -17,6 +17,7 @@ import fr.engagements.casefile.CaseType;
 import fr.engagements.casefile.CurrentUser;
 import fr.engagements.casefile.Groups;
 import fr.engagements.cer.CerCandidacyProcess;
+import fr.engagements.cer.CerPublicServiceProcess;
 import fr.engagements.cer.timeline.Timeline.NextStep;
 import fr.engagements.cer.timeline.TimelineService;
 import fr.engagements.cesp.CespContractProcess;
@@ -203,11 +204,24 @@ public class MyCasesService {
       if (variables.get(CespContractProcess.COMMITMENT_MONTHS_REQUIRED.name()) instanceof Integer i) {
         required = i;
       }
-    } else if (required == null && variables.get(CerCandidacyProcess.SERVICE_OBLIGATION_MONTHS.name()) instanceof Integer i) {
-      required = i;
+    } else {
+      if (required == null && variables.get(CerCandidacyProcess.SERVICE_OBLIGATION_MONTHS.name()) instanceof Integer i) {
+        required = i;
+      }
+      served = cerMonthsServed(file.businessKey());
     }
     return new MyCase.Money(gross, FrenchFormat.euros(gross), net, FrenchFormat.euros(net), months, served, required,
         due > 0 ? due : null, due > 0 ? FrenchFormat.euros(due) : null);
+  }
+
+  /** CER_F3: the months of public service validated in the candidacy's follow-up ({@code cer-public-service}), if any. */
+  private Integer cerMonthsServed(String businessKey) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(CerPublicServiceProcess.KEY)
+        .processInstanceBusinessKey(businessKey).list().stream()
+        .filter(h -> !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(h.getState())).findFirst()
+        .flatMap(h -> history.createHistoricVariableInstanceQuery().processInstanceId(h.getId())
+            .variableName(CerPublicServiceProcess.SERVED_MONTHS.name()).list().stream().findFirst())
+        .map(v -> v.getValue() instanceof Integer i ? i : null).orElse(null);
   }
 
   /** The few variables « Mes dossiers » needs, their last values in history (the case may have ended). */

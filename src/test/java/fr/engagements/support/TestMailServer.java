@@ -33,8 +33,13 @@ public final class TestMailServer {
     this.setup = new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP);
   }
 
-  /** The bean: started with the context, stopped with it. */
+  /**
+   * The bean: started with the context, stopped with it. A second context of the JVM (e.g. the statement budget's) says
+   * {@code engagements.test.mail-server=false}: the port is this one's.
+   */
   @Configuration
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "engagements.test.mail-server",
+      havingValue = "true", matchIfMissing = true)
   static class Bean {
     @org.springframework.context.annotation.Bean(destroyMethod = "stop")
     TestMailServer testMailServer(MailProperties mail) {

@@ -1,5 +1,6 @@
 package fr.engagements.cer.campaign;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -7,7 +8,9 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,10 +28,23 @@ class CerCampaignSettingsController {
 
   private final CerCampaigns campaigns;
   private final IdentityService identity;
+  private final ResearchTimers researchTimers;
 
-  CerCampaignSettingsController(CerCampaigns campaigns, @Lazy IdentityService identity) {
+  CerCampaignSettingsController(CerCampaigns campaigns, @Lazy IdentityService identity, ResearchTimers researchTimers) {
     this.campaigns = campaigns;
     this.identity = identity;
+    this.researchTimers = researchTimers;
+  }
+
+  /**
+   * {@code POST /api/admin/cer/research-timers/redate[?dryRun=true]}: after an upgrade that changed when research months
+   * can be confirmed (CER_O2), the running candidacies' {@code researchServable} timers take the rule's date; answers
+   * each one moved (or that would move), with its old and new date.
+   */
+  @PostMapping(path = "/api/admin/cer/research-timers/redate", produces = MediaType.APPLICATION_JSON_VALUE)
+  List<ResearchTimers.Redated> redateResearchTimers(@RequestParam(defaultValue = "false") boolean dryRun) {
+    admin();
+    return researchTimers.redate(dryRun);
   }
 
   record Settings(int year, int fundedQuota, int fundedCount, boolean applicationOpen, String projectDeadline,

@@ -82,10 +82,14 @@ public class CerDeadlines extends Deadlines {
    * research than the DES lasts. The DES coordinator confirms them only from then.
    */
   public Date researchServable(DelegateExecution execution) {
-    Integer planned = CerCandidacyProcess.RESEARCH_MONTHS.get(execution);
+    return researchServable(CerCandidacyProcess.RESEARCH_MONTHS.get(execution), CerCandidacyProcess.DFASM1_START_DATE.get(execution),
+        CerCandidacyProcess.SPECIALTY.find(execution).orElse(null));
+  }
+
+  /** The same from a candidacy's values (planned research months, DFASM1 start, specialty): re-dating running timers. */
+  public Date researchServable(Integer planned, LocalDate dfasm1, String specialty) {
     int months = Math.max(CerCandidacyProcess.MIN_RESEARCH_MONTHS, planned == null ? 0 : planned);
-    LocalDate dfasm1 = CerCandidacyProcess.DFASM1_START_DATE.get(execution);
-    LocalDate end = desDurations.thirdCycleEnd(dfasm1, CerCandidacyProcess.SPECIALTY.find(execution).orElse(null));
+    LocalDate end = desDurations.thirdCycleEnd(dfasm1, specialty);
     LocalDate planEnd = CerAllowance.thirdCycleStart(dfasm1).plusMonths(months);
     return startOfDay(planEnd.isAfter(end) ? planEnd : end);
   }

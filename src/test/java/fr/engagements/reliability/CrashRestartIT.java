@@ -43,10 +43,6 @@ class CrashRestartIT {
         "--camunda.bpm.job-execution.lock-time-in-millis=5000"};
   }
 
-  /** CER_F1: a month of allowance is 1,200 EUR gross, 1,106.88 EUR net (written from the rule, not read from the code). */
-  private static final long GROSS_CENTS = 120_000L;
-  private static final long NET_CENTS = 110_688L;
-
   private static String user(String database) {
     return "postgres".equals(database) ? "postgres" : "sa";
   }
@@ -81,13 +77,13 @@ class CrashRestartIT {
         cases.admit(pid);
         funded.add(pid);
       }
-      cases.awaitPaid(funded, GROSS_CENTS);
+      cases.awaitPaid(funded, CaseDriver.MONTH_GROSS_CENTS);
       applicantOf.keySet().forEach(pid -> waitingAt.put(pid, cases.taskKeys(pid)));
       deployments = cases.deployments();
       for (String pid : funded) {
-        List<JsonNode> admissionMonth = allowances(cases.ledgerOf(applicantOf.get(pid)));
+        List<JsonNode> admissionMonth = CaseDriver.allowances(cases.ledgerOf(applicantOf.get(pid)));
         assertThat(admissionMonth).as("before the crash, %s was paid the month of admission only", pid).hasSize(1);
-        assertMonthOfAllowance(admissionMonth.get(0));
+        CaseDriver.assertMonthOfAllowance(admissionMonth.get(0));
         contractOf.put(pid, admissionMonth.get(0).path("contract_ref").asText());
       }
 
@@ -122,17 +118,17 @@ class CrashRestartIT {
     try (PackagedApp app = PackagedApp.start("crash-" + database + "-restarted", args)) {
       CaseDriver cases = new CaseDriver(app.http());
       assertThat(cases.deployments()).as("unchanged models are not redeployed").isEqualTo(deployments);
-      cases.awaitPaid(funded, 2 * GROSS_CENTS);
+      cases.awaitPaid(funded, 2 * CaseDriver.MONTH_GROSS_CENTS);
       cases.awaitNoExecutableJob();
       for (Map.Entry<String, List<String>> waiting : waitingAt.entrySet()) {
         assertThat(cases.taskKeys(waiting.getKey())).as("case %s is where it was", waiting.getKey())
             .containsExactlyInAnyOrderElementsOf(waiting.getValue());
       }
       for (String pid : funded) {
-        List<JsonNode> paid = allowances(cases.ledgerOf(applicantOf.get(pid)));
+        List<JsonNode> paid = CaseDriver.allowances(cases.ledgerOf(applicantOf.get(pid)));
         assertThat(paid).as("payments of %s: the month of admission and the next one, once each (%s at the kill)", pid,
             stillDue.contains(pid) ? "second month still due" : "second month already paid").hasSize(2);
-        paid.forEach(CrashRestartIT::assertMonthOfAllowance);
+        paid.forEach(CaseDriver::assertMonthOfAllowance);
         LocalDate first = LocalDate.parse(paid.get(0).path("period").asText());
         assertThat(LocalDate.parse(paid.get(1).path("period").asText())).as("the month after the admission month")
             .isEqualTo(first.plusMonths(1));
@@ -140,21 +136,6 @@ class CrashRestartIT {
       String waiting = waitingAt.keySet().iterator().next();
       assertThat(cases.variable(waiting, "applicantName")).as("variables survive").isEqualTo("Camille Dupont");
     }
-  }
-
-  private static List<JsonNode> allowances(JsonNode ledger) {
-    List<JsonNode> lines = new ArrayList<>();
-    ledger.forEach(line -> {
-      if ("ALLOWANCE".equals(line.path("entry_type").asText())) {
-        lines.add(line);
-      }
-    });
-    return lines;
-  }
-
-  private static void assertMonthOfAllowance(JsonNode line) {
-    assertThat(line.path("gross_cents").asLong()).as("gross of %s", line).isEqualTo(GROSS_CENTS);
-    assertThat(line.path("net_cents").asLong()).as("net of %s", line).isEqualTo(NET_CENTS);
   }
 
   private static int allowanceLines(Connection db, String contractRef) throws SQLException {

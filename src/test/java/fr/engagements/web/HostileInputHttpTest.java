@@ -263,7 +263,7 @@ class HostileInputHttpTest {
     for (Case c : cases) {
       Map<String, Object> before = state();
       Response response = c.request().get();
-      report.add(response.status() + " " + c.name() + " — " + abbreviate(response.body()));
+      report.add("PROBE|" + c.name() + "|" + response.status() + "|" + (response.status() == 401 ? response.body() : response.json().path("message").asText()).replaceAll("\\s+", " "));
       assertThat(response.status()).as("%s answered %s", c.name(), response.body()).isBetween(400, 499);
       if (response.status() != 401) {
         JsonNode body = response.json();

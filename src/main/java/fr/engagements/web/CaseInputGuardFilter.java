@@ -100,8 +100,12 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String method = request.getMethod();
-    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
-        || !ENGINE_API.matcher(pathOf(request)).matches();
+    Matcher api = ENGINE_API.matcher(pathOf(request));
+    if (!api.matches()) {
+      return true;
+    }
+    // reads pass, but for a document's content: its refusal is put in French (doFilterInternal)
+    return "GET".equals(method) ? !DOCUMENT.matcher(api.group(1)).matches() : "HEAD".equals(method) || "OPTIONS".equals(method);
   }
 
   private static String pathOf(HttpServletRequest request) {
@@ -114,6 +118,14 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
     Matcher api = ENGINE_API.matcher(pathOf(request));
     api.matches();
     String path = api.group(1);
+    if ("GET".equals(request.getMethod())) {
+      // a document's content (shouldNotFilter): refused by the engine, it is answered in French, without internal ids
+      ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
+      chain.doFilter(request, wrapped);
+      mapEngineRefusal(wrapped);
+      wrapped.copyBodyToResponse();
+      return;
+    }
     CurrentUser user = CurrentUser.of(identity);
     if (ADMIN_ONLY.stream().anyMatch(p -> p.matcher(path).matches())) {
       if (!user.isAdmin()) {
@@ -132,14 +144,6 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
       return;
     }
     Optional<Check> check = checkFor(path, user);
-    if (check.isEmpty() && DOCUMENT.matcher(path).matches()) {
-      // a document refused by the engine is answered in French, without its internal ids (HostileInputHttpTest)
-      ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, wrapped);
-      mapEngineRefusal(wrapped);
-      wrapped.copyBodyToResponse();
-      return;
-    }
     if (check.isEmpty()) {
       chain.doFilter(request, response);
       return;

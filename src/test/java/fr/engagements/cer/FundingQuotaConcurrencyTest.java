@@ -53,6 +53,8 @@ class FundingQuotaConcurrencyTest extends CerProcessTestSupport {
       return true;
     }).toList());
     run.assertOnlyLostRacesFailed().assertRanTogether();
+    System.out.printf("CER_F2: %d decisions released together, %d at most in flight, %d succeeded, %d lost a race%n",
+        CANDIDACIES, run.maxInFlight(), run.successes(), run.lostRaces());
     assertThat(run.successes() + run.lostRaces()).isEqualTo(CANDIDACIES);
 
     // a decision that lost an optimistic-lock race stays a job: the job executor runs it again; do the same here

@@ -40,9 +40,10 @@ class RuleCoverageTest {
    */
   static final Set<String> BEING_ADDED_ELSEWHERE = Set.of("CESP_7", "CESP_8");
 
-  /** A JUnit test method: its annotation, then (after other annotations or modifiers) {@code void name(}. */
-  private static final Pattern TEST_METHOD = Pattern.compile(
-      "@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\\b(?:\"[^\"]*\"|[^;{}\"])*?\\s(?:void|\\S+)\\s+(\\w+)\\s*\\(");
+  /** A line that starts a JUnit test method's annotations. */
+  private static final Pattern TEST_ANNOTATION = Pattern.compile("^\\s*@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\\b.*");
+  /** A method declaration: modifiers, a return type, the name, its parameters' opening parenthesis. */
+  private static final Pattern DECLARATION = Pattern.compile("^\\s*(?:(?:public|protected|private|static|final)\\s+)*[\\w<>\\[\\],.?]+\\s+(\\w+)\\s*\\(.*");
 
   @Test
   void everyRuleIdIsNamedByATestMethod() throws IOException {
@@ -72,19 +73,51 @@ class RuleCoverageTest {
     assertThat(RULES).doesNotHaveDuplicates().containsAll(BEING_ADDED_ELSEWHERE);
   }
 
+  @Test
+  void aTestMethodIsFoundAfterItsAnnotationsEvenWithACsvSourceBetween() {
+    List<String> source = List.of(
+        "  @ParameterizedTest(name = \"on {0}\")",
+        "  @CsvSource({",
+        "      \"OWN_INITIATIVE, 2031-01-15, 4, true, 120000\",",
+        "  })",
+        "  void CESP_10_aRuptureOwes(String reason) {",
+        "    helper(reason);",
+        "  }",
+        "  private void helper(String reason) {",
+        "  }",
+        "  @Test",
+        "  public void CER_E1_exerciseThesisIsIneligible() throws Exception {");
+    assertThat(testMethodNames(source)).containsExactly("CESP_10_aRuptureOwes", "CER_E1_exerciseThesisIsIneligible");
+  }
+
   /** Whether the method name holds the rule id as a token: not preceded by a letter or digit, not followed by a digit. */
   static boolean names(String methodName, String rule) {
     return Pattern.compile("(?<![A-Za-z0-9])" + rule + "(?![0-9])").matcher(methodName).find();
+  }
+
+  /** The names of the methods declared after a test annotation (other annotations, e.g. a CSV source, may come between). */
+  static Set<String> testMethodNames(List<String> lines) {
+    Set<String> names = new LinkedHashSet<>();
+    boolean pending = false;
+    for (String line : lines) {
+      if (TEST_ANNOTATION.matcher(line).matches()) {
+        pending = true;
+        continue;
+      }
+      Matcher declaration = DECLARATION.matcher(line);
+      if (pending && !line.strip().startsWith("@") && declaration.matches()) {
+        names.add(declaration.group(1));
+        pending = false;
+      }
+    }
+    return names;
   }
 
   private static Set<String> testMethodNames(Path root) throws IOException {
     Set<String> names = new LinkedHashSet<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = TEST_METHOD.matcher(Files.readString(file));
-        while (m.find()) {
-          names.add(m.group(1));
-        }
+        names.addAll(testMethodNames(Files.readAllLines(file)));
       }
     }
     return names;

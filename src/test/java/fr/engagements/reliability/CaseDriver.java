@@ -118,6 +118,11 @@ final class CaseDriver {
     return admin.get("/engine-rest/process-instance/" + pid + "/variables/" + name).json().path("value").asText();
   }
 
+  /** The monthly payment timers due now (a fired one leaves a payment job, then a timer for the month after). */
+  long dueTimers() {
+    return admin.get("/engine-rest/job/count?executable=true&activityId=nextAllowanceMonth").json().path("count").asLong();
+  }
+
   long executableJobs() {
     return admin.get("/engine-rest/job/count?executable=true").json().path("count").asLong();
   }

@@ -1,6 +1,7 @@
 package fr.engagements.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,12 +90,10 @@ class CrashRestartIT {
       }
 
       dueTimers = cases.makeNextPaymentsDue(funded);
-      // kill the node while it pays: as soon as the job executor has paid one of the due months. (A fired timer
-      // leaves an asynchronous payment job, still executable: the count drops only once a month is paid.)
-      long remaining = dueTimers.size();
-      for (int poll = 0; poll < 2000 && remaining == dueTimers.size(); poll++) {
-        remaining = cases.executableJobs();
-      }
+      // kill the node while it pays: as soon as one of the due monthly timers has fired (its payment is then an
+      // asynchronous job, or already made), the others still being due
+      await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+          .until(() -> cases.dueTimers() < dueTimers.size());
       app.kill();
     }
 

@@ -65,6 +65,10 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
   private static final Pattern START_BY_ID = Pattern.compile("^/process-definition/([^/]+)/(?:start|submit-form)$");
   private static final Pattern COMPLETE = Pattern.compile("^/task/([^/]+)/(?:complete|submit-form)$");
   private static final Pattern MESSAGE = Pattern.compile("^/message$");
+  /** A document's content, read from a case or a task. */
+  private static final Pattern DOCUMENT = Pattern.compile("^/(?:process-instance|task|execution)/[^/]+/(?:local)?[vV]ariables/[^/]+/data$");
+  /** The engine's refusal of a typed value it cannot convert. */
+  private static final Pattern CONVERSION = Pattern.compile("Cannot convert value '([^']{0,80})[^']*' of type '(\\w+)'");
   private static final Pattern ASSIGNMENT = Pattern.compile("^/task/([^/]+)/(claim|unclaim|assignee|delegate)$");
   private static final List<Pattern> ADMIN_ONLY = List.of(
       Pattern.compile("^/(?:task|process-instance|execution|case-instance|case-execution)/[^/]+/(?:variables|localVariables)(?:/.*)?$"),
@@ -96,8 +100,12 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String method = request.getMethod();
-    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
-        || !ENGINE_API.matcher(pathOf(request)).matches();
+    Matcher api = ENGINE_API.matcher(pathOf(request));
+    if (!api.matches()) {
+      return true;
+    }
+    // reads pass, but for a document's content: its refusal is put in French (doFilterInternal)
+    return "GET".equals(method) ? !DOCUMENT.matcher(api.group(1)).matches() : "HEAD".equals(method) || "OPTIONS".equals(method);
   }
 
   private static String pathOf(HttpServletRequest request) {
@@ -110,6 +118,14 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
     Matcher api = ENGINE_API.matcher(pathOf(request));
     api.matches();
     String path = api.group(1);
+    if ("GET".equals(request.getMethod())) {
+      // a document's content (shouldNotFilter): refused by the engine, it is answered in French, without internal ids
+      ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
+      chain.doFilter(request, wrapped);
+      mapEngineRefusal(wrapped);
+      wrapped.copyBodyToResponse();
+      return;
+    }
     CurrentUser user = CurrentUser.of(identity);
     if (ADMIN_ONLY.stream().anyMatch(p -> p.matcher(path).matches())) {
       if (!user.isAdmin()) {
@@ -362,6 +378,14 @@ public class CaseInputGuardFilter extends OncePerRequestFilter {
       // the engine's refusal names internal ids in English: say it in French, without them
       response.resetBuffer();
       writeError(response, NOT_OFFERED);
+      return;
+    }
+    Matcher conversion = CONVERSION.matcher(text);
+    if (response.getStatus() == 400 && conversion.find()) {
+      // the engine could not read a typed value (« Cannot convert value 'abc' of type 'Integer' … »): say it in French
+      response.resetBuffer();
+      writeError(response, "La valeur « " + conversion.group(1) + " » n'est pas du type annoncé (" + conversion.group(2)
+          + ") : corrigez la valeur ou son type.");
       return;
     }
     int marker = text.indexOf(CaseInputException.MARKER + "(");

@@ -20,6 +20,10 @@ import fr.engagements.support.Http.Vars;
 /** Drives CER candidacies of the demo campaign over the REST API of a running application, as its users would. */
 final class CaseDriver {
 
+  /** CER_F1: a month of allowance is 1,200 EUR gross, 1,106.88 EUR net (written from the rule, not read from the code). */
+  static final long MONTH_GROSS_CENTS = 120_000L;
+  static final long MONTH_NET_CENTS = 110_688L;
+
   static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   private final Http admin;
@@ -114,6 +118,11 @@ final class CaseDriver {
     return admin.get("/engine-rest/process-instance/" + pid + "/variables/" + name).json().path("value").asText();
   }
 
+  /** The monthly payment timers due now (a fired one leaves a payment job, then a timer for the month after). */
+  long dueTimers() {
+    return admin.get("/engine-rest/job/count?executable=true&activityId=nextAllowanceMonth").json().path("count").asLong();
+  }
+
   long executableJobs() {
     return admin.get("/engine-rest/job/count?executable=true").json().path("count").asLong();
   }
@@ -125,5 +134,22 @@ final class CaseDriver {
 
   void awaitNoExecutableJob() {
     await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() -> executableJobs() == 0);
+  }
+
+  /** The allowance lines of a ledger export (other lines, e.g. an obligation, are not payments). */
+  static List<JsonNode> allowances(JsonNode ledger) {
+    List<JsonNode> lines = new ArrayList<>();
+    ledger.forEach(line -> {
+      if ("ALLOWANCE".equals(line.path("entry_type").asText())) {
+        lines.add(line);
+      }
+    });
+    return lines;
+  }
+
+  /** A ledger line pays one month at the CER_F1 rate, to the cent. */
+  static void assertMonthOfAllowance(JsonNode line) {
+    assertThat(line.path("gross_cents").asLong()).as("gross of %s", line).isEqualTo(MONTH_GROSS_CENTS);
+    assertThat(line.path("net_cents").asLong()).as("net of %s", line).isEqualTo(MONTH_NET_CENTS);
   }
 }

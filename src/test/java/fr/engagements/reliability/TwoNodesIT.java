@@ -28,7 +28,7 @@ class TwoNodesIT {
   }
 
   @Test
-  void bothNodesServeUsersAndRunJobsAndEveryPaymentIsMadeOnce() {
+  void CER_F1_bothNodesServeUsersAndRunJobsAndEveryMonthIsPaidOnceToTheCent() {
     String url = TestPostgres.newDatabase("two_nodes_" + System.nanoTime());
     try (PackagedApp a = PackagedApp.start("node-a", node(url, "node-a"));
         PackagedApp b = PackagedApp.start("node-b", node(url, "node-b"))) {
@@ -45,14 +45,16 @@ class TwoNodesIT {
         funded.add(pid);
         applicantOf.put(pid, applicant);
       }
-      fromAtoB.awaitPaid(funded, 120_000L);
+      fromAtoB.awaitPaid(funded, CaseDriver.MONTH_GROSS_CENTS);
       fromBtoA.makeNextPaymentsDue(funded);
-      fromAtoB.awaitPaid(funded, 240_000L);
+      fromAtoB.awaitPaid(funded, 2 * CaseDriver.MONTH_GROSS_CENTS);
       fromAtoB.awaitNoExecutableJob();
 
       for (String pid : funded) {
-        JsonNode ledger = fromBtoA.ledgerOf(applicantOf.get(pid));
-        assertThat(ledger).as("payments of %s", pid).hasSize(2);
+        List<JsonNode> paid = CaseDriver.allowances(fromBtoA.ledgerOf(applicantOf.get(pid)));
+        assertThat(paid).as("payments of %s: two months, once each", pid).hasSize(2);
+        paid.forEach(CaseDriver::assertMonthOfAllowance);
+        assertThat(paid.get(0).path("period").asText()).isNotEqualTo(paid.get(1).path("period").asText());
         assertThat(fromAtoB.taskKeys(pid)).containsExactly("submitProject");
       }
       Http admin = a.http().as("demo", "demo");

@@ -243,7 +243,7 @@ class CerFullJourneyHttpTest {
   }
 
   @Test
-  void CER_O2_P2_aProjectWithFewerThanSixResearchMonthsIsAnswered400WithTheReasonAndTheTaskStaysOpen() {
+  void CER_P2_O2_aProjectWithFewerThanSixResearchMonthsIsAnswered400WithTheReasonAndTheTaskStaysOpen() {
     String pid = admittedCandidacy();
     String task = taskId(pid, "submitProject");
 

@@ -35,10 +35,10 @@ class RuleCoverageTest {
       "ADM_1");
 
   /**
-   * Rules whose tests are being written in another branch this session (CESP_7, CESP_8): the only gaps allowed.
-   * The lead empties this set once that branch is merged.
+   * Rules whose tests are being written in another branch (none now: CESP_7 and CESP_8 landed with the CESP allocation
+   * work): the only gaps allowed; empty it again once that branch is merged.
    */
-  static final Set<String> BEING_ADDED_ELSEWHERE = Set.of("CESP_7", "CESP_8");
+  static final Set<String> BEING_ADDED_ELSEWHERE = Set.of();
 
   /** A line that starts a JUnit test method's annotations. */
   private static final Pattern TEST_ANNOTATION = Pattern.compile("^\\s*@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\\b.*");

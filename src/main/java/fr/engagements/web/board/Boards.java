@@ -164,36 +164,27 @@ public class Boards {
 
   // --- the scope: which cases of a board its user may read
 
-  /**
-   * The SQL of a board's scope: the case tables (a narrower {@code from} with its parameters when the scope is best read
-   * as a join, else the campaign's cases), and the condition that keeps the user's cases only.
-   */
-  record Visible(String from, List<Object> fromParams, String condition, List<Object> params, String campaignCondition,
-      List<Object> campaignParams) {
-
-    Sql cases(CaseType type) {
-      Sql sql = new Sql(from != null ? from
-          : type == CaseType.CER ? "cer_candidacy c" : "cesp_application c join cesp_campaign k on k.id = c.campaign_id",
-          fromParams.toArray());
-      sql.where(condition, params.toArray());
-      return sql;
-    }
+  /** The SQL of a board's scope: the case tables, and the condition that keeps the user's cases only. */
+  record Visible(String condition, List<Object> params, String campaignCondition, List<Object> campaignParams) {
 
     Sql base(CaseType type, int year) {
-      return cases(type).where(type == CaseType.CER ? "c.campaign_year = ?" : "k.campaign_year = ?", year);
+      Sql sql = new Sql(type == CaseType.CER ? "cer_candidacy c" : "cesp_application c join cesp_campaign k on k.id = c.campaign_id");
+      sql.where(type == CaseType.CER ? "c.campaign_year = ?" : "k.campaign_year = ?", year);
+      sql.where(condition, params.toArray());
+      return sql;
     }
   }
 
   private Visible scope(CurrentUser user, Board board) {
     return switch (board) {
-      case SECRETARIAT, CNG -> new Visible(null, List.of(), "1 = 1", List.of(), "1 = 1", List.of());
-      // a juror reads the candidacies they declared no link with, on the agenda of a session they sit on, and none they are
-      // recused from: their own declarations, grouped once (an index on user_id), joined to the candidacies — not an
-      // `exists` evaluated for each of the campaign's candidacies (553 ms p95 at 10,000 open, bench run G4)
-      case JURY -> new Visible("(select d.business_key from jury_declaration d where d.user_id = ? and d.item_id is not null"
-          + " group by d.business_key having max(case when d.status = 'CONFLICT' then 1 else 0 end) = 0"
-          + " and max(case when d.status = 'NO_CONFLICT' then 1 else 0 end) = 1) v"
-          + " join cer_candidacy c on c.business_key = v.business_key", List.of(user.id()), "1 = 1", List.of(), "1 = 1", List.of());
+      case SECRETARIAT, CNG -> new Visible("1 = 1", List.of(), "1 = 1", List.of());
+      // a juror reads the candidacies they declared no link with (on the agenda of a session they sit on: a declaration has
+      // an agenda item) and none they are recused from: two probes of their own declarations per candidacy, on the index
+      // (user_id, business_key, status) — not a join of agenda, members and declarations for each candidacy of the campaign
+      case JURY -> new Visible("exists (select 1 from jury_declaration d where d.user_id = ? and d.business_key = c.business_key"
+          + " and d.status = 'NO_CONFLICT' and d.item_id is not null)"
+          + " and not exists (select 1 from jury_declaration r where r.user_id = ? and r.business_key = c.business_key"
+          + " and r.status = 'CONFLICT')", List.of(user.id(), user.id()), "1 = 1", List.of());
       case UFR -> institutionScope(user, AgentRole.UFR_OFFICER, "'UFR'", "k.ufr");
       case ARS -> institutionScope(user, AgentRole.ARS_AGENT, "'ARS', 'TARGET_ARS'", "k.region_code");
     };
@@ -204,11 +195,11 @@ public class Boards {
     List<String> groups = user.groups().stream().filter(g -> AgentRole.ofInstitutionGroup(g).filter(r -> r == role).isPresent())
         .sorted().toList();
     if (groups.isEmpty()) {
-      return new Visible(null, List.of(), "1 = 0", List.of(), "1 = 0", List.of());
+      return new Visible("1 = 0", List.of(), "1 = 0", List.of());
     }
     String marks = String.join(", ", Collections.nCopies(groups.size(), "?"));
     List<Object> codes = groups.stream().map(g -> (Object) g.substring(g.indexOf('.') + 1)).toList();
-    return new Visible(null, List.of(), "exists (select 1 from case_party p where p.business_key = c.business_key and p.role in (" + partyRoles
+    return new Visible("exists (select 1 from case_party p where p.business_key = c.business_key and p.role in (" + partyRoles
         + ") and p.group_id in (" + marks + "))", List.copyOf(groups), campaignColumn + " in (" + marks + ")", codes);
   }
 
@@ -226,7 +217,8 @@ public class Boards {
 
   /** The latest campaign with cases in the board's scope; else the latest campaign; else this year. */
   private int defaultCampaign(Board board, Visible scope, List<Integer> campaigns) {
-    Sql sql = scope.cases(board.type());
+    Sql sql = new Sql(board.type() == CaseType.CER ? "cer_candidacy c" : "cesp_application c join cesp_campaign k on k.id = c.campaign_id");
+    sql.where(scope.condition(), scope.params().toArray());
     Integer latest = jdbc.queryForObject("select max(" + (board.type() == CaseType.CER ? "c.campaign_year" : "k.campaign_year")
         + ") from " + sql.from + sql.where(), Integer.class, sql.params.toArray());
     if (latest != null) {
@@ -511,10 +503,8 @@ public class Boards {
     final List<String> conditions = new ArrayList<>();
     final List<Object> params = new ArrayList<>();
 
-    /** {@code fromParams}: the parameters of a derived table in {@code from}, which come before those of the conditions. */
-    Sql(String from, Object... fromParams) {
+    Sql(String from) {
       this.from = from;
-      params.addAll(Arrays.asList(fromParams));
     }
 
     Sql where(String condition, Object... values) {

@@ -107,8 +107,14 @@ class CrashRestartIT {
       }
       dueTimersLeft = dueTimers.stream().filter(id -> jobExists(db, id)).count();
     }
-    assertThat(dueTimersLeft).as("the job executor had started on the due payments when the node was killed")
-        .isLessThan(dueTimers.size());
+    if ("postgres".equals(database)) {
+      // PostgreSQL keeps every commit: the timer seen fired before the kill is gone in the database too. H2's file
+      // store writes its last commits a moment later (WRITE_DELAY, 500 ms by default), so a SIGKILL may undo the
+      // fired timer that the node had reported: there, only the payments still due below can be read back with certainty.
+      assertThat(dueTimersLeft).as("the job executor had started on the due payments when the node was killed")
+          .isLessThan(dueTimers.size());
+    }
+    // what proves the kill came while paying is below: a case whose second month was not yet committed
     assertThat(monthsPaidAtKill.values()).as("months of allowance committed per funded case at the kill")
         .allSatisfy(months -> assertThat(months).isBetween(1, 2))
         .contains(1); // at least one payment was still due when the JVM was killed

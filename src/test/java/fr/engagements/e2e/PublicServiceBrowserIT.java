@@ -52,13 +52,17 @@ class PublicServiceBrowserIT {
     cases.timePassesUntil("cer-candidacy", key, "projectDeadlinePassed");
     String followUp = await().atMost(Cases.JOBS).pollInterval(Duration.ofMillis(300))
         .until(() -> instanceOf(admin, key), id -> id != null);
-    // time passes month by month: each monthly timer is run now (its payment is then a job of the application's executor)
+    // time passes month by month: each monthly timer is run now (its payment is then a job of the application's executor);
+    // the timer is found by its job definition, as Cases.timePassesUntil does: never another job of the case
+    String definition = admin.get("/engine-rest/process-instance/" + followUp).json().path("definitionId").asText();
+    String monthly = admin.get("/engine-rest/job-definition?maxResults=1&activityIdIn=nextAllowanceMonth&processDefinitionId="
+        + definition).json().get(0).path("id").asText();
     await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(200)).until(() -> {
       if (!cases.tasks(key, "declareServicePeriod").isEmpty()) {
         return true;
       }
       JsonNode timers = admin.get("/engine-rest/job?maxResults=1&processInstanceId=" + followUp
-          + "&activityId=nextAllowanceMonth").json();
+          + "&jobDefinitionId=" + monthly).json();
       if (!timers.isEmpty()) {
         Http.Response fired = admin.post("/engine-rest/job/" + timers.get(0).path("id").asText() + "/execute", "{}");
         // 404: the job executor took it first; anything else is a failure to show

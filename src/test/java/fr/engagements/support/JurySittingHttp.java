@@ -190,7 +190,7 @@ public final class JurySittingHttp {
   }
 
   private String processInstanceOf(long sessionId) {
-    Http.Response r = as("demo").get("/engine-rest/process-instance?maxResults=10&businessKey=JURY-" + sessionId);
+    Http.Response r = as("demo").get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=cer-jury-session&businessKey=JURY-" + sessionId);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonNode found = r.json();
     return found.isEmpty() ? "none" : found.get(0).path("id").asText();

@@ -2,7 +2,9 @@ package fr.engagements.web.board;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import fr.engagements.casefile.CurrentUser;
 import fr.engagements.cer.jury.JuryAgendaItem;
@@ -30,7 +32,7 @@ class SessionBoard {
   }
 
   public record SessionView(long id, String label, String kind, String date, String status, String statusLabel, int members,
-      Integer present, long declarationsReceived, long declarationsExpected, List<SessionItem> items, int visibleItems,
+      Integer present, Long declarationsReceived, Long declarationsExpected, List<SessionItem> items, int visibleItems,
       int hiddenItems, String minutesUrl) {
 
     /** Candidacies of the agenda the reader may see but that the board does not list (beyond {@link #ITEMS_SHOWN}). */
@@ -55,45 +57,62 @@ class SessionBoard {
   }
 
   List<SessionView> sessions(CurrentUser user, boolean everySession, int year) {
-    List<SessionView> views = new ArrayList<>();
-    List<JurySession> list = new ArrayList<>();
-    for (JurySession.Kind kind : JurySession.Kind.values()) {
-      list.addAll(repository.findByCampaignYearAndKindOrderByIdDesc(year, kind));
-    }
+    List<JurySession> list = new ArrayList<>(repository.findWithMembersByCampaignYear(year));
+    list.removeIf(session -> !everySession && session.member(user.id()).isEmpty());
     list.sort(Comparator.comparing(JurySession::getSessionDate, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(JurySession::getId));
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    // counted in SQL per campaign, grouped by session: a fixed number of statements whatever the number of sessions (a
+    // national campaign sits dozens) and never one per candidacy (a session holds thousands)
+    // the declarations received while a session is convened or sits; a closed session's are in its minutes
+    Map<Long, long[]> declared = new HashMap<>();
+    jdbc.query("select d.session_id, count(*), coalesce(sum(case when d.status <> 'PENDING' then 1 else 0 end), 0)"
+        + " from jury_declaration d join jury_session s on s.id = d.session_id where s.campaign_year = ? and s.status <> 'CLOSED'"
+        + " group by d.session_id",
+        rs -> {
+          declared.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        }, year);
+    Map<Long, Long> totals = new HashMap<>();
+    jdbc.query("select i.session_id, count(*) from jury_agenda_item i join jury_session s on s.id = i.session_id"
+        + " where s.campaign_year = ? group by i.session_id", rs -> {
+          totals.put(rs.getLong(1), rs.getLong(2));
+        }, year);
+    // what the reader may see of an agenda: everything for the secretariat; for a member, the dossiers they declared no
+    // link with at this session and are recused from at none
+    Map<Long, Long> readable = everySession ? totals : new HashMap<>();
+    if (!everySession) {
+      // one declaration per member and agenda item: the member's own declarations, a range of their index, are the items
+      jdbc.query("select d.session_id, count(*) from jury_declaration d where d.user_id = ? and d.status = 'NO_CONFLICT'"
+          + " and d.item_id is not null and d.business_key not in (select r.business_key from jury_declaration r"
+          + " where r.user_id = ? and r.status = 'CONFLICT') group by d.session_id", rs -> {
+            readable.put(rs.getLong(1), rs.getLong(2));
+          }, user.id(), user.id());
+    }
+    List<SessionView> views = new ArrayList<>();
     for (JurySession session : list) {
-      if (everySession || session.member(user.id()).isPresent()) {
-        views.add(view(session, user, everySession));
-      }
+      long[] d = declared.get(session.getId());
+      long total = totals.getOrDefault(session.getId(), 0L);
+      int visible = readable.getOrDefault(session.getId(), 0L).intValue();
+      // a closed session lists no dossier: its signed minutes give each decision, its tally and rationale
+      List<SessionItem> items = session.getStatus() == JurySession.Status.CLOSED || visible == 0 ? List.of()
+          : items(session, user, everySession);
+      // null for a closed session: its declarations are in its minutes
+      views.add(view(session, d == null ? closedOrZero(session) : Long.valueOf(d[1]), d == null ? closedOrZero(session)
+          : Long.valueOf(d[0]), items, visible, (int) (total - visible)));
     }
     return views;
   }
 
-  private SessionView view(JurySession session, CurrentUser user, boolean everything) {
-    // counted in SQL, read once per session, never per candidacy: a session of a national campaign holds thousands
-    long[] declared = jdbc.queryForObject("select count(*), coalesce(sum(case when status <> 'PENDING' then 1 else 0 end), 0)"
-        + " from jury_declaration where session_id = ?", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, session.getId());
-    long received = declared[1];
-    boolean closed = session.getStatus() == JurySession.Status.CLOSED;
-    if (closed) {
-      // no list: the signed minutes give each decision; the board says how many the reader may see
-      long total = jdbc.queryForObject("select count(*) from jury_agenda_item where session_id = ?", Long.class, session.getId());
-      long readable = everything ? total : jdbc.queryForObject("select count(*) from jury_agenda_item i where i.session_id = ?"
-          + " and exists (select 1 from jury_declaration d where d.item_id = i.id and d.user_id = ? and d.status = 'NO_CONFLICT')"
-          + " and not exists (select 1 from jury_declaration r where r.business_key = i.business_key and r.user_id = ?"
-          + " and r.status = 'CONFLICT')", Long.class, session.getId(), user.id(), user.id());
-      return view(session, received, declared[0], List.of(), (int) readable, (int) (total - readable));
-    }
-    // what the reader may see of the agenda, as one SQL condition: everything for the secretariat; for a member, the
-    // dossiers they declared no link with at this session and are recused from at none
+  /** The first {@link #ITEMS_SHOWN} dossiers of an open session's agenda that the reader may see, with their votes cast. */
+  private List<SessionItem> items(JurySession session, CurrentUser user, boolean everything) {
+    // probed item by item in the agenda's order: the first ITEMS_SHOWN found end the scan
     String mine = everything ? "" : " and exists (select 1 from jury_declaration d where d.item_id = i.id and d.user_id = ?"
         + " and d.status = 'NO_CONFLICT') and not exists (select 1 from jury_declaration r where r.business_key = i.business_key"
         + " and r.user_id = ? and r.status = 'CONFLICT')";
     Object[] args = everything ? new Object[] {session.getId()} : new Object[] {session.getId(), user.id(), user.id()};
-    long total = jdbc.queryForObject("select count(*) from jury_agenda_item where session_id = ?", Long.class, session.getId());
-    int visible = jdbc.queryForObject("select count(*) from jury_agenda_item i where i.session_id = ?" + mine, Integer.class, args);
-    List<SessionItem> items = jdbc.query("select i.business_key, i.applicant_name, i.task_key, i.appeal_key, i.status,"
+    return jdbc.query("select i.business_key, i.applicant_name, i.task_key, i.appeal_key, i.status,"
         + " (select count(*) from jury_vote v where v.item_id = i.id) from jury_agenda_item i where i.session_id = ?" + mine
         + " order by i.id limit " + ITEMS_SHOWN, (rs, n) -> {
           String subject = "decidePost".equals(rs.getString(3)) ? "Poste hors contingent" : "Entrée";
@@ -101,11 +120,13 @@ class SessionBoard {
               + subject.toLowerCase() + ")" : subject, itemStatus(JuryAgendaItem.Status.valueOf(rs.getString(5))), rs.getLong(6),
               null, null, null, "/dossiers/" + rs.getString(1));
         }, args);
-    int hidden = (int) (total - visible);
-    return view(session, received, declared[0], items, visible, hidden);
   }
 
-  private SessionView view(JurySession session, long received, long expected, List<SessionItem> items, int visible, int hidden) {
+  private static Long closedOrZero(JurySession session) {
+    return session.getStatus() == JurySession.Status.CLOSED ? null : 0L;
+  }
+
+  private SessionView view(JurySession session, Long received, Long expected, List<SessionItem> items, int visible, int hidden) {
     Integer present = session.getOpenedAt() == null ? null
         : (int) session.getMembers().stream().filter(JuryMember::isPresent).count();
     return new SessionView(session.getId(), session.getLabel(), session.getKind() == JurySession.Kind.ENTRY ? "Décisions d'entrée"

@@ -259,6 +259,15 @@ class BoardsHttpTest {
 
     JsonNode notRecused = board("jury2", "/api/boards/jury?campaign=" + year);
     assertThat(keys(notRecused)).contains(linked, other);
+    // the counts are of the same scope as the rows: the recused juror's count one candidacy fewer, per step as in total
+    assertThat(recused.path("summary").path("cases").asLong()).isEqualTo(recused.path("total").asLong());
+    assertThat(notRecused.path("summary").path("cases").asLong()).isEqualTo(recused.path("summary").path("cases").asLong() + 1);
+    long stepsOfRecused = 0;
+    for (JsonNode s : recused.path("steps")) {
+      stepsOfRecused += s.path("cases").asLong();
+    }
+    assertThat(stepsOfRecused).as("each candidacy the recused juror may read is counted at its step")
+        .isGreaterThanOrEqualTo(recused.path("summary").path("cases").asLong());
     // the secretariat follows every session of the campaign
     JsonNode secretariat = board("secretariat", "/api/boards/secretariat?campaign=" + year);
     assertThat(secretariat.path("sessions").findValuesAsText("businessKey")).contains(linked, other);

@@ -49,6 +49,13 @@ while [ $# -gt 0 ]; do
     *) echo "Unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
 done
+# what the instances are called in the messages: a CER instance is a candidacy, a CESP contract a contract
+case "$KEY" in
+  cer-candidacy) WHAT="candidacies" ;;
+  cesp-contract) WHAT="contracts" ;;
+  cesp-campaign) WHAT="campaigns" ;;
+  *) WHAT="instances" ;;
+esac
 
 for tool in curl jq; do
   command -v "$tool" >/dev/null 2>&1 || { echo "This script needs $tool." >&2; exit 2; }
@@ -105,7 +112,7 @@ echo "From $KEY version $FROM ($source_id) to version $TO ($target_id)"
 query="$(jq -n --arg id "$source_id" --arg like "$KEY_LIKE" \
   '{processDefinitionId: $id} + (if $like == "" then {} else {businessKeyLike: $like} end)')"
 count="$(call POST "/process-instance/count" "$query" | jq -r '.count')"
-echo "Candidacies to move: $count${KEY_LIKE:+ (business key like $KEY_LIKE)}"
+echo "${WHAT^} to move: $count${KEY_LIKE:+ (business key like $KEY_LIKE)}"
 
 echo "POST /migration/generate (same activity ids; timers keep their due dates)"
 plan="$(call POST "/migration/generate" "$(jq -n --arg s "$source_id" --arg t "$target_id" \
@@ -137,7 +144,7 @@ echo "POST /migration/executeAsync"
 batch="$(call POST "/migration/executeAsync" "$(jq -n --argjson plan "$plan" --argjson query "$query" \
   '{migrationPlan: $plan, processInstanceQuery: $query, skipCustomListeners: false, skipIoMappings: false}')")"
 batch_id="$(jq -r '.id' <<<"$batch")"
-echo "Batch $batch_id started: $(jq -r '.totalJobs' <<<"$batch") candidacies. Follow it in Cockpit (Batches) or GET /batch/statistics?batchId=$batch_id"
+echo "Batch $batch_id started: $(jq -r '.totalJobs' <<<"$batch") $WHAT. Follow it in Cockpit (Batches) or GET /batch/statistics?batchId=$batch_id"
 
 if [ "$WAIT" = true ]; then
   for _ in $(seq 1 120); do
@@ -151,7 +158,7 @@ if [ "$WAIT" = true ]; then
     failed="$(jq -r '.[0].failedJobs' <<<"$stats")"
     echo "  remaining $remaining, failed $failed"
     if [ "$remaining" = "$failed" ] && [ "$failed" != "0" ]; then
-      echo "Some candidacies could not be migrated: see the batch's failed jobs in Cockpit." >&2
+      echo "Some $WHAT could not be migrated: see the batch's failed jobs in Cockpit." >&2
       exit 1
     fi
     if [ "$remaining" = "0" ]; then

@@ -81,7 +81,7 @@ class CespContractMigrationTest extends CespProcessTestSupport {
     assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(run.exitValue()).as(output).isZero();
-    assertThat(output).contains("From " + KEY + " version " + before.getVersion(), "Candidacies to move: 1");
+    assertThat(output).contains("From " + KEY + " version " + before.getVersion(), "Contracts to move: 1");
     var batch = managementService().createBatchQuery().list().stream()
         .filter(b -> b.getType().equals("instance-migration")).reduce((a, b) -> b).orElseThrow();
     for (int round = 0; round < 10; round++) {

@@ -159,7 +159,23 @@ public class Boards {
     // without a filter the list is the campaign in the scope, already counted: no second scan of the scope
     long total = filtered.conditions.size() == base.conditions.size() ? summary.cases() : count(filtered);
     int pages = (int) Math.max(1, (total + filter.size() - 1) / filter.size());
-    List<Row> rows = rows(user, board, filtered, filter, steps, outcomes, now);
+    // a juror's first view (no filter, by business key): the page's keys are known from the counts' pass, so the page
+    // is read by its keys, not by the scope's condition again (an index probe per declaration of the juror)
+    Sql page = filtered;
+    BoardFilter pageFilter = filter;
+    if (counts.keys() != null && filtered.conditions.size() == base.conditions.size() && "key".equals(filter.sort())) {
+      List<String> keys = counts.keys();
+      int from = Math.min(keys.size(), filter.offset());
+      List<String> slice = new ArrayList<>(keys.subList(from, Math.min(keys.size(), from + filter.size())));
+      if (filter.descending()) {
+        int to = Math.max(0, keys.size() - filter.offset());
+        slice = new ArrayList<>(keys.subList(Math.max(0, to - filter.size()), to));
+      }
+      page = Visible.ALL.base(board.type(), year);
+      page.where(slice.isEmpty() ? "1 = 0" : "c.business_key in (" + marks(slice.size()) + ")", slice.toArray());
+      pageFilter = filter.firstPage();
+    }
+    List<Row> rows = rows(user, board, page, pageFilter, steps, outcomes, now);
     List<SessionBoard.SessionView> sessions = board == Board.JURY || board == Board.SECRETARIAT
         ? sessionBoard.sessions(user, board == Board.SECRETARIAT, year) : null;
     return new BoardPage(board.id(), board.title(), year, campaigns, filter, summary, counts.steps(), counts.outcomes(), quota, total,
@@ -246,7 +262,7 @@ public class Boards {
   // --- counts and quota: the campaign in the scope, whatever the filters
 
   /** A board's counts: the summary, the cases per open step, the ended ones per outcome. */
-  private record Counts(Summary summary, List<StepCount> steps, List<OutcomeCount> outcomes) {
+  private record Counts(Summary summary, List<StepCount> steps, List<OutcomeCount> outcomes, List<String> keys) {
   }
 
   /**
@@ -258,12 +274,16 @@ public class Boards {
   private Counts counts(CaseType type, Sql base, Timestamp now, Map<String, String> stepLabels, Map<String, String> outcomeLabels,
       Set<String> onlyKeys) {
     Set<String> openInstances = new HashSet<>();
+    List<String> keys = onlyKeys == null ? null : new ArrayList<>();
     Map<String, Long> outcomes = new HashMap<>();
     long[] cases = new long[3]; // cases, ended, open cases without an instance
     jdbc.query("select c.process_instance_id, case when c.ended_at is null then 0 else 1 end, c.outcome, c.business_key from "
         + base.from + base.where(), rs -> {
-          if (onlyKeys != null && !onlyKeys.contains(rs.getString(4))) {
-            return;
+          if (onlyKeys != null) {
+            if (!onlyKeys.contains(rs.getString(4))) {
+              return;
+            }
+            keys.add(rs.getString(4));
           }
           cases[0]++;
           if (rs.getInt(2) == 1) {
@@ -321,7 +341,10 @@ public class Boards {
         outcomeCounts.add(new OutcomeCount(outcome, label, n));
       }
     });
-    return new Counts(summary, steps, outcomeCounts);
+    if (keys != null) {
+      Collections.sort(keys);
+    }
+    return new Counts(summary, steps, outcomeCounts, keys);
   }
 
   private Quota quota(Board board, Visible scope, int year) {

@@ -268,6 +268,17 @@ class BoardsHttpTest {
     }
     assertThat(stepsOfRecused).as("each candidacy the recused juror may read is counted at its step")
         .isGreaterThanOrEqualTo(recused.path("summary").path("cases").asLong());
+    // a juror's pages, by business key either way, are slices of the same list
+    List<String> all = keys(notRecused);
+    assertThat(all).isSorted();
+    assertThat(keys(board("jury2", "/api/boards/jury?campaign=" + year + "&size=1&page=2"))).containsExactly(all.get(1));
+    List<String> descending = new ArrayList<>(all);
+    java.util.Collections.reverse(descending);
+    assertThat(keys(board("jury2", "/api/boards/jury?campaign=" + year + "&sort=-key&size=1&page=2")))
+        .containsExactly(descending.get(1));
+    assertThat(keys(board("jury2", "/api/boards/jury?campaign=" + year + "&sort=-key"))).isEqualTo(descending);
+    assertThat(board("jury2", "/api/boards/jury?campaign=" + year + "&size=1&page=2").path("total").asLong())
+        .isEqualTo(notRecused.path("total").asLong());
     // the secretariat follows every session of the campaign
     JsonNode secretariat = board("secretariat", "/api/boards/secretariat?campaign=" + year);
     assertThat(secretariat.path("sessions").findValuesAsText("businessKey")).contains(linked, other);

@@ -4,18 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Compter le mois d'engagement" ({@code cesp-contract}, CESP_7). */
-@Component("countCespCommitmentMonthDelegate")
-class CountCespCommitmentMonthDelegate implements JavaDelegate {
+/** "Vérifier la fin de l'engagement" ({@code cesp-contract} 1.2, CESP_3): the end-of-commitment timer fired. */
+@Component("checkCespCommitmentEndDelegate")
+class CheckCespCommitmentEndDelegate implements JavaDelegate {
 
   private final Commitment commitment;
 
-  CountCespCommitmentMonthDelegate(Commitment commitment) {
+  CheckCespCommitmentEndDelegate(Commitment commitment) {
     this.commitment = commitment;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    commitment.countMonth(execution);
+    commitment.check(execution);
   }
 }

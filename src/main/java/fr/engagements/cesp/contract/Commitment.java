@@ -15,6 +15,7 @@ import fr.engagements.cesp.CespContractProcess.Elements;
 import fr.engagements.config.EngineClock;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Service;
 
@@ -122,8 +123,19 @@ public class Commitment {
     COMMITMENT_MONTHS_SUSPENDED.set(execution, 0);
     COMMITMENT_COMPLETE.set(execution, false);
     ALLOWANCE_PAID_CENTS.set(execution, ledger.allowanceGrossPaid(ref));
+    if (monthlyModel(execution)) {
+      // a contract still on 1.1 (not migrated yet) counts month by month
+      COMMITMENT_MONTH.set(execution, start.plusMonths(1));
+      NEXT_COMMITMENT_DATE.set(execution, timerDate(start.plusMonths(1)));
+      return;
+    }
     // the timer is created after this step, from this variable
     COMMITMENT_END_DATE.set(execution, timerDate(endDate(of(execution)).orElse(FAR)));
+  }
+
+  /** True on cesp-contract 1.0/1.1, whose commitment clock is the monthly loop (no end timer). */
+  private static boolean monthlyModel(DelegateExecution execution) {
+    return ((ExecutionEntity) execution).getProcessDefinition().findActivity(Elements.COMMITMENT_END_TIMER) == null;
   }
 
   /** The end timer fired: the commitment is complete if the months served reach those required, else the timer waits again. */
@@ -136,6 +148,20 @@ public class Commitment {
       // a migrated contract's first firing (its old monthly date), or a timer not moved in time: wait for the computed end
       COMMITMENT_END_DATE.set(execution, timerDate(endDate(of(execution)).orElse(FAR)));
     }
+  }
+
+  /** The monthly count of cesp-contract 1.0/1.1 (one timer a month), for the contracts not yet migrated to 1.2. */
+  void countMonthOfVersion11(DelegateExecution execution) {
+    if (Boolean.TRUE.equals(SUSPENDED.get(execution))) {
+      COMMITMENT_MONTHS_SUSPENDED.set(execution, COMMITMENT_MONTHS_SUSPENDED.get(execution) + 1);
+    } else {
+      COMMITMENT_MONTHS_SERVED.set(execution, COMMITMENT_MONTHS_SERVED.get(execution) + 1);
+    }
+    COMMITMENT_COMPLETE.set(execution, COMMITMENT_MONTHS_SERVED.get(execution) >= COMMITMENT_MONTHS_REQUIRED.get(execution));
+    int counted = COMMITMENT_MONTHS_SERVED.get(execution) + COMMITMENT_MONTHS_SUSPENDED.get(execution);
+    LocalDate next = COMMITMENT_START_DATE.get(execution).plusMonths(counted + 1L);
+    COMMITMENT_MONTH.set(execution, next);
+    NEXT_COMMITMENT_DATE.set(execution, timerDate(next));
   }
 
   /** CESP_10: called once the contract is marked suspended; the clock stops (the timer goes far away). */
@@ -165,7 +191,7 @@ public class Commitment {
   }
 
   private static boolean started(DelegateExecution execution) {
-    return COMMITMENT_MONTHS_REQUIRED.find(execution).isPresent() && !Boolean.TRUE.equals(COMMITMENT_COMPLETE.find(execution).orElse(false));
+    return !monthlyModel(execution) && COMMITMENT_MONTHS_REQUIRED.find(execution).isPresent() && !Boolean.TRUE.equals(COMMITMENT_COMPLETE.find(execution).orElse(false));
   }
 
   /** Moves the waiting end timer (same transaction: the engine's nested command reuses the delegate's context). */

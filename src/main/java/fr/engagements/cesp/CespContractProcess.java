@@ -54,6 +54,10 @@ public final class CespContractProcess {
     public static final String DOSSIER_DEADLINE_TIMER = "dossierDeadlinePassed";
     public static final String PAY_ALLOWANCE = "payAllowance";
     public static final String NEXT_ALLOWANCE_TIMER = "nextAllowanceMonth";
+    /** 1.2: ONE timer at the computed end of the commitment (re-dated on suspension and resumption), then its check. */
+    public static final String COMMITMENT_END_TIMER = "commitmentEndReached";
+    public static final String CHECK_COMMITMENT_END = "checkCommitmentEnd";
+    /** Ids of the monthly commitment loop of 1.0 and 1.1 (gone in 1.2; the migration maps them). */
     public static final String COUNT_COMMITMENT_MONTH = "countCommitmentMonth";
     public static final String NEXT_COMMITMENT_TIMER = "nextCommitmentMonth";
     public static final String REPORT_OFFER_ANSWER = "reportOfferAnswer";
@@ -173,10 +177,19 @@ public final class CespContractProcess {
   public static final Var<Boolean> INSTALLATION_APPROVED = Var.bool("installationApproved");
   public static final Var<String> ARS_COMMENT = Var.string("arsComment");
   public static final Var<Integer> COMMITMENT_MONTHS_REQUIRED = Var.integer("commitmentMonthsRequired");
+  /**
+   * Months served as of the last change of the clock (start, suspension, resumption, end); the months served on a given day
+   * are computed from the dates by {@code Commitment.monthsServed}, which is what pages and letters show.
+   */
   public static final Var<Integer> COMMITMENT_MONTHS_SERVED = Var.integer("commitmentMonthsServed");
+  /** Monthly anniversaries of the start that fell in an ended suspension (CESP_10): the end moves by as many months. */
   public static final Var<Integer> COMMITMENT_MONTHS_SUSPENDED = Var.integer("commitmentMonthsSuspended");
+  /** 1.0/1.1 only: the next anniversary to count; on a migrated contract, the anniversaries before it are already counted. */
   public static final Var<LocalDate> COMMITMENT_MONTH = Var.date("commitmentMonth");
+  /** 1.0/1.1 only (the monthly timer's date). */
   public static final Var<String> NEXT_COMMITMENT_DATE = Var.string("nextCommitmentDate");
+  /** 1.2: the date of the end-of-commitment timer (ISO date-time); far in the future while the contract is suspended. */
+  public static final Var<String> COMMITMENT_END_DATE = Var.string("commitmentEndDate");
   public static final Var<Boolean> COMMITMENT_COMPLETE = Var.bool("commitmentComplete");
   public static final Var<String> COMMITMENT_END_REMARKS = Var.string("commitmentEndRemarks");
 

@@ -10,13 +10,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import fr.engagements.allowance.LedgerEntry;
 import fr.engagements.casefile.Groups;
+import fr.engagements.cesp.contract.Commitment;
+import fr.engagements.config.EngineClock;
 import fr.engagements.cesp.contract.ResidencyPostChoice;
 import fr.engagements.cesp.contract.ResidencyPostChoice.PostSpec;
 import fr.engagements.config.ProcessModelDeployer;
@@ -71,10 +75,110 @@ class CespContractMigrationTest extends CespProcessTestSupport {
     Date timerBefore = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate();
     ProcessDefinition after = deploy(classpath("processes/cesp-contract.bpmn"));
 
-    ProcessBuilder builder = new ProcessBuilder("bash", "scripts/migrate-cer-candidacy.sh", "--process-key", KEY,
+    migrate(before, after, key);
+
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId())
+        .isEqualTo(after.getId());
+    assertThat(pi).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES, Elements.NEXT_ALLOWANCE_TIMER);
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate())
+        .isEqualTo(timerBefore);
+    assertThat(runtimeService().getVariable(pi.getId(), PAYER.name())).isEqualTo("CNG");
+
+    int round = 4000 + Integer.parseInt(ufr.substring(1));
+    postChoice.definePosts(round, List.of(new PostSpec(ufr + "-MIG-MG", "Amiens", "Médecine générale", 1)));
+    postChoice.openRound(round, Map.of(key, 42));
+    String applicant = (String) runtimeService().getVariable(pi.getId(), APPLICANT_ID.name());
+    completeAs(applicant, "none", pi, Tasks.CHOOSE_RESIDENCY_POST, withVariables(RESIDENCY_POST.name(), ufr + "-MIG-MG"));
+    assertThat(applications.get(key).getResidencyPost()).isEqualTo(ufr + "-MIG-MG");
+    assertThat(pi).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES, Elements.NEXT_ALLOWANCE_TIMER);
+  }
+
+  /** Issue 17: a 1.1 contract waiting for its next monthly payment moves to 1.2 and is paid each month, once. */
+  @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
+  void CESP_2_aContractWaitingForItsNextPaymentMigratesTo12AndIsPaidOncePerMonth() throws Exception {
+    identities.ensureUser(ADMIN, "Admin", "Migration", ADMIN + "@example.fr", PASSWORD, List.of(Groups.ADMIN));
+    ProcessDefinition before = deploy(classpath("models/cesp-contract-1.1.bpmn"));
+    ProcessInstance pi = contractInForce()[0];
+    String key = businessKey(pi);
+    monthByMonth(LocalDate.of(YEAR, 11, 1), LocalDate.of(YEAR, 11, 1), pi);
+    assertThat(pi).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES, Elements.NEXT_ALLOWANCE_TIMER);
+    Date timerBefore = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate();
+    ProcessDefinition after = deploy(classpath("processes/cesp-contract.bpmn"));
+
+    migrate(before, after, key);
+
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId())
+        .isEqualTo(after.getId());
+    assertThat(pi).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES, Elements.NEXT_ALLOWANCE_TIMER);
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate())
+        .isEqualTo(timerBefore);
+    monthByMonth(LocalDate.of(YEAR, 12, 1), LocalDate.of(YEAR + 1, 2, 1), pi);
+    assertThat(ledger.entriesOf(key).stream().filter(e -> e.getKind() == LedgerEntry.Kind.ALLOWANCE).map(LedgerEntry::getPeriod))
+        .containsExactly(LocalDate.of(YEAR, 10, 1), LocalDate.of(YEAR, 11, 1), LocalDate.of(YEAR, 12, 1), LocalDate.of(YEAR + 1, 1, 1),
+            LocalDate.of(YEAR + 1, 2, 1));
+    // on 1.2 each month is one job: the timer that pays (no asynchronous payment step)
+    assertThat(historyService().createHistoricJobLogQuery().processInstanceId(pi.getId()).activityIdIn(Elements.PAY_ALLOWANCE)
+        .successLog().count()).isEqualTo(2); // October and November, paid on 1.1
+  }
+
+  /**
+   * Issue 17: a 1.1 contract in the monthly commitment loop (3 months counted) moves to 1.2: its months served and end date
+   * are computed from the dates; its old monthly timer fires once more and waits for the end.
+   */
+  @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
+  void CESP_3_aContractInTheMonthlyCommitmentLoopMigratesTo12WithItsEndDate() throws Exception {
+    identities.ensureUser(ADMIN, "Admin", "Migration", ADMIN + "@example.fr", PASSWORD, List.of(Groups.ADMIN));
+    ProcessDefinition before = deploy(classpath("models/cesp-contract-1.1.bpmn"));
+    ProcessInstance pi = contractInForce()[0];
+    String key = businessKey(pi);
+    LocalDate start = LocalDate.of(YEAR + 1, 9, 1);
+    monthByMonth(LocalDate.of(YEAR, 11, 1), LocalDate.of(YEAR + 1, 6, 1), pi);
+    today(LocalDate.of(YEAR + 1, 6, 30));
+    completeAs("ufr", Groups.UFR, pi, Tasks.CONFIRM_END_OF_STUDIES, withVariables(DIPLOMA_DATE.name(), (YEAR + 1) + "-06-30"));
+    today(LocalDate.of(YEAR + 1, 7, 1));
+    runJobs(pi);
+    String applicant = (String) runtimeService().getVariable(pi.getId(), APPLICANT_ID.name());
+    completeAs(applicant, "none", pi, Tasks.CHOOSE_PRACTICE_PLACE, withVariables(PRACTICE_PLACE.name(), "HDF-02-HIRSON-MG",
+        PRACTICE_MODE.name(), "SALARIED", COMMITMENT_START_DATE.name(), start.toString()));
+    completeAs("ars", Groups.ARS, pi, Tasks.APPROVE_INSTALLATION, withVariables(INSTALLATION_APPROVED.name(), true));
+    monthByMonth(LocalDate.of(YEAR + 1, 10, 1), LocalDate.of(YEAR + 1, 12, 1), pi);
+    today(LocalDate.of(YEAR + 1, 12, 10));
+    assertThat(pi).isWaitingAt(Elements.NEXT_COMMITMENT_TIMER);
+    assertThat(runtimeService().getVariable(pi.getId(), COMMITMENT_MONTHS_SERVED.name())).isEqualTo(3);
+    ProcessDefinition after = deploy(classpath("processes/cesp-contract.bpmn"));
+
+    migrate(before, after, key, Elements.NEXT_COMMITMENT_TIMER + "=" + Elements.COMMITMENT_END_TIMER);
+
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId())
+        .isEqualTo(after.getId());
+    assertThat(pi).isWaitingAt(Elements.COMMITMENT_END_TIMER);
+    java.util.function.Function<String, Object> variables = name -> runtimeService().getVariable(pi.getId(), name);
+    assertThat(Commitment.monthsServed(variables, LocalDate.of(YEAR + 1, 12, 10))).isEqualTo(3);
+    assertThat(Commitment.endDate(variables)).contains(start.plusMonths(24));
+    // the migrated timer keeps its monthly date; when it fires it waits for the computed end
+    today(LocalDate.of(YEAR + 2, 1, 1));
+    runJobs(pi);
+    assertThat(pi).isWaitingAt(Elements.COMMITMENT_END_TIMER);
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(Elements.COMMITMENT_END_TIMER)
+        .singleResult().getDuedate()).isEqualTo(Date.from(start.plusMonths(24).atStartOfDay(EngineClock.ZONE).toInstant()));
+    assertThat(runtimeService().getVariable(pi.getId(), COMMITMENT_MONTHS_SERVED.name())).isEqualTo(4);
+    today(start.plusMonths(24));
+    runJobs(pi);
+    assertThat(pi).isWaitingAt(Tasks.CONFIRM_COMMITMENT_END);
+    assertThat(runtimeService().getVariable(pi.getId(), COMMITMENT_MONTHS_SERVED.name())).isEqualTo(24);
+  }
+
+  /** Runs scripts/migrate-cer-candidacy.sh for this contract, then the migration batch's jobs. */
+  private void migrate(ProcessDefinition before, ProcessDefinition after, String key, String... maps) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("bash", "scripts/migrate-cer-candidacy.sh", "--process-key", KEY,
         "--url", "http://localhost:" + port + "/engine-rest", "--user", ADMIN, "--business-key-like", key,
-        "--from-version", Integer.toString(before.getVersion()), "--to-version", Integer.toString(after.getVersion()))
-        .redirectErrorStream(true);
+        "--from-version", Integer.toString(before.getVersion()), "--to-version", Integer.toString(after.getVersion())));
+    for (String map : maps) {
+      command.addAll(List.of("--map", map));
+    }
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("CAMUNDA_PASSWORD", PASSWORD);
     Process run = builder.start();
     run.getOutputStream().close();
@@ -93,21 +197,6 @@ class CespContractMigrationTest extends CespProcessTestSupport {
       jobs.forEach(job -> managementService().executeJob(job.getId()));
     }
     managementService().deleteBatch(batch.getId(), true);
-
-    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId())
-        .isEqualTo(after.getId());
-    assertThat(pi).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES, Elements.NEXT_ALLOWANCE_TIMER);
-    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate())
-        .isEqualTo(timerBefore);
-    assertThat(runtimeService().getVariable(pi.getId(), PAYER.name())).isEqualTo("CNG");
-
-    int round = 4000 + Integer.parseInt(ufr.substring(1));
-    postChoice.definePosts(round, List.of(new PostSpec(ufr + "-MIG-MG", "Amiens", "Médecine générale", 1)));
-    postChoice.openRound(round, Map.of(key, 42));
-    String applicant = (String) runtimeService().getVariable(pi.getId(), APPLICANT_ID.name());
-    completeAs(applicant, "none", pi, Tasks.CHOOSE_RESIDENCY_POST, withVariables(RESIDENCY_POST.name(), ufr + "-MIG-MG"));
-    assertThat(applications.get(key).getResidencyPost()).isEqualTo(ufr + "-MIG-MG");
-    assertThat(pi).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES, Elements.NEXT_ALLOWANCE_TIMER);
   }
 
   private ProcessDefinition deploy(byte[] xml) {

@@ -45,6 +45,9 @@ class RegisterContractPolicy extends BaseTaskPolicy {
     }
     check.done();
     ALLOWANCE_MONTH.set(task.getExecution(), start.withDayOfMonth(1));
+    // 1.2: the allowance loop starts at its timer, which pays the first month on its 1st (at once if already past)
+    NEXT_ALLOWANCE_DATE.set(task.getExecution(), start.withDayOfMonth(1).atStartOfDay(fr.engagements.config.EngineClock.ZONE)
+        .toOffsetDateTime().toString());
     ALLOWANCE_PAID_CENTS.set(task.getExecution(), 0L);
     STUDIES_ENDED.set(task.getExecution(), false);
   }

@@ -4,15 +4,22 @@ import static fr.engagements.cesp.CespContractProcess.*;
 
 import java.time.LocalDate;
 
+import fr.engagements.cesp.contract.Commitment;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputCheck;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Reprendre le contrat": the allowance and the clock restart from the next month. */
+/** "Reprendre le contrat": the allowance restarts from the next month, the commitment's end timer is re-dated. */
 @Component("resumeCespContractDelegate")
 class ResumeCespContractDelegate implements JavaDelegate {
+
+  private final Commitment commitment;
+
+  ResumeCespContractDelegate(Commitment commitment) {
+    this.commitment = commitment;
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -26,6 +33,7 @@ class ResumeCespContractDelegate implements JavaDelegate {
       throw CaseInputException.badRequest("La reprise (" + resumed + ") précède le début de la suspension ("
           + SUSPENDED_SINCE.get(execution) + ").");
     }
+    commitment.resuming(execution, resumed); // the commitment's end moves by the anniversaries suspended
     SUSPENDED.set(execution, false);
   }
 }

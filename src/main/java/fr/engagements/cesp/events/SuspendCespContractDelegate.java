@@ -4,6 +4,7 @@ import static fr.engagements.cesp.CespContractProcess.*;
 
 import java.time.LocalDate;
 
+import fr.engagements.cesp.contract.Commitment;
 import fr.engagements.cesp.privacy.RestrictedData;
 import fr.engagements.process.CaseInputException;
 import fr.engagements.process.InputCheck;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class SuspendCespContractDelegate implements JavaDelegate {
 
   private final RestrictedData restricted;
+  private final Commitment commitment;
 
-  SuspendCespContractDelegate(RestrictedData restricted) {
+  SuspendCespContractDelegate(RestrictedData restricted, Commitment commitment) {
     this.restricted = restricted;
+    this.commitment = commitment;
   }
 
   @Override
@@ -45,5 +48,6 @@ class SuspendCespContractDelegate implements JavaDelegate {
     SUSPENDED.set(execution, true);
     SUSPENDED_SINCE.set(execution, since);
     SUSPENSION_COUNT.set(execution, SUSPENSION_COUNT.find(execution).orElse(0) + 1);
+    commitment.suspended(execution);
   }
 }

@@ -21,6 +21,7 @@ import fr.engagements.cer.CerPublicServiceProcess;
 import fr.engagements.cer.timeline.Timeline.NextStep;
 import fr.engagements.cer.timeline.TimelineService;
 import fr.engagements.cesp.CespContractProcess;
+import fr.engagements.cesp.contract.Commitment;
 import fr.engagements.config.EngineClock;
 import fr.engagements.letter.DecisionLetters;
 import fr.engagements.process.FrenchFormat;
@@ -57,7 +58,10 @@ public class MyCasesService {
   private static final String[] VARIABLES = {CerCandidacyProcess.OUTCOME.name(), CerCandidacyProcess.FUNDING_DECISION.name(),
       CerCandidacyProcess.SERVICE_OBLIGATION_MONTHS.name(), CespContractProcess.COMMITMENT_MONTHS_SERVED.name(),
       CespContractProcess.COMMITMENT_MONTHS_REQUIRED.name(), CespContractProcess.CONTRACT_SIGNED.name(),
-      CespContractProcess.PAYER_NAME.name(), CespContractProcess.RESIDENCY_POST.name(), CespContractProcess.RESIDENCY_POST_LABEL.name()};
+      CespContractProcess.PAYER_NAME.name(), CespContractProcess.RESIDENCY_POST.name(), CespContractProcess.RESIDENCY_POST_LABEL.name(),
+      // the dates the CESP months served are computed from (cesp-contract 1.2: no monthly count)
+      CespContractProcess.COMMITMENT_START_DATE.name(), CespContractProcess.COMMITMENT_MONTHS_SUSPENDED.name(),
+      CespContractProcess.SUSPENDED.name(), CespContractProcess.SUSPENDED_SINCE.name(), CespContractProcess.COMMITMENT_MONTH.name()};
 
   private final CaseAccess access;
   private final TimelineService timelines;
@@ -66,9 +70,11 @@ public class MyCasesService {
   private final HistoryService history;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final java.time.Clock clock;
 
   MyCasesService(CaseAccess access, TimelineService timelines, DecisionLetters letters, Ledger ledger,
-      @Lazy HistoryService history, @Lazy TaskService tasks, @Lazy IdentityService identity) {
+      @Lazy HistoryService history, @Lazy TaskService tasks, @Lazy IdentityService identity, java.time.Clock clock) {
+    this.clock = clock;
     this.access = access;
     this.timelines = timelines;
     this.letters = letters;
@@ -200,7 +206,7 @@ public class MyCasesService {
     Integer served = null;
     Integer required = obligation;
     if (file.type() == CaseType.CESP) {
-      served = variables.get(CespContractProcess.COMMITMENT_MONTHS_SERVED.name()) instanceof Integer i ? i : null;
+      served = cespMonthsServed(file, variables);
       if (variables.get(CespContractProcess.COMMITMENT_MONTHS_REQUIRED.name()) instanceof Integer i) {
         required = i;
       }
@@ -212,6 +218,22 @@ public class MyCasesService {
     }
     return new MyCase.Money(gross, FrenchFormat.euros(gross), net, FrenchFormat.euros(net), months, served, required,
         due > 0 ? due : null, due > 0 ? FrenchFormat.euros(due) : null);
+  }
+
+  /** CESP_3: computed from the dates (Commitment), on the day the contract ended if it has; else the last recorded value. */
+  private Integer cespMonthsServed(CaseFile file, Map<String, Object> variables) {
+    java.time.LocalDate day = java.time.LocalDate.now(clock);
+    if (file.processInstanceId() != null) {
+      var instance = history.createHistoricProcessInstanceQuery().processInstanceId(file.processInstanceId()).singleResult();
+      if (instance != null && instance.getEndTime() != null) {
+        day = instance.getEndTime().toInstant().atZone(EngineClock.ZONE).toLocalDate();
+      }
+    }
+    Integer computed = Commitment.monthsServed(variables, day);
+    if (computed != null) {
+      return computed;
+    }
+    return variables.get(CespContractProcess.COMMITMENT_MONTHS_SERVED.name()) instanceof Integer i ? i : null;
   }
 
   /** CER_F3: the months of public service validated in the candidacy's follow-up ({@code cer-public-service}), if any. */

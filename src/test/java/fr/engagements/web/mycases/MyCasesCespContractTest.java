@@ -14,6 +14,7 @@ import fr.engagements.cesp.CespContractProcess.CommissionList;
 import fr.engagements.cesp.CespProcessTestSupport;
 import fr.engagements.process.FrenchFormat;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -113,6 +114,15 @@ class MyCasesCespContractTest extends CespProcessTestSupport {
     assertThat(serving.money().monthsServed()).as("1 October, 1 November, 1 December").isEqualTo(3);
     assertThat(serving.money().monthsRequired()).as("at least 24 (CESP_3)").isEqualTo(24);
     assertThat(serving.open()).isTrue();
+
+    // computed from the dates (cesp-contract 1.2), not counted by a job: mid-month, and frozen by a suspension (CESP_10)
+    today(LocalDate.of(YEAR + 1, 12, 10));
+    assertThat(onlyCase(applicant).money().monthsServed()).isEqualTo(3);
+    runtimeService().createMessageCorrelation(MESSAGE_SUSPENSION).processInstanceBusinessKey(businessKey(pi))
+        .setVariable(SUSPENSION_REASON.name(), Variables.stringValue("OTHER", true))
+        .setVariable(SUSPENSION_DATE.name(), (YEAR + 1) + "-12-10").correlate();
+    today(LocalDate.of(YEAR + 2, 3, 15));
+    assertThat(onlyCase(applicant).money().monthsServed()).as("suspended since 10 December").isEqualTo(3);
   }
 
   @Test

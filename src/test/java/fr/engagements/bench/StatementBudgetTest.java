@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import fr.engagements.Application;
 import fr.engagements.cer.CerCandidacyProcess;
@@ -75,8 +80,17 @@ class StatementBudgetTest {
     driver.resetStats();
     sitting.reset();
     long transactions0 = driver.transactions.get();
+    Sql.BY_SQL.clear();
+    Sql.profile = true;
 
-    List<CerJourney> cases = CerJourney.batch(driver, sitting, year, 1, CASES);
+    List<CerJourney> cases;
+    try {
+      cases = CerJourney.batch(driver, sitting, year, 1, CASES);
+    } finally {
+      Sql.profile = false;
+    }
+    printProfile();
+    printHistoryRows(cases);
 
     assertThat(cases).hasSize(CASES).allSatisfy(c -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(c.processInstanceId).count()).as("%s ended", c.businessKey).isZero());
@@ -90,5 +104,71 @@ class StatementBudgetTest {
         .isLessThanOrEqualTo(TRANSACTION_BUDGET * 1.10);
     System.out.printf("Statement budget: %.1f statements and %.1f engine transactions per whole CER case (budgets %d, %.0f)%n",
         statements, transactions, STATEMENT_BUDGET, TRANSACTION_BUDGET);
+  }
+
+  /**
+   * The measured batch's statements per case by kind and table, then the most frequent texts (all threads, the
+   * sessions' share included): where a case's statements go (bench/README.md, run L).
+   */
+  static void printProfile() {
+    Map<String, Long> byTable = new TreeMap<>();
+    Sql.BY_SQL.forEach((sql, n) -> byTable.merge(kindAndTable(sql), n.get(), Long::sum));
+    System.out.println("Statements per case by kind and table:");
+    byTable.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> System.out.printf("%8.1f  %s%n", (double) e.getValue() / CASES, e.getKey()));
+    long removalTime = Sql.BY_SQL.entrySet().stream()
+        .filter(e -> e.getKey().toLowerCase(Locale.ROOT).startsWith("update") && e.getKey().toUpperCase(Locale.ROOT).contains("REMOVAL_TIME_")
+            && e.getKey().toUpperCase(Locale.ROOT).contains("ROOT_PROC_INST_ID_ ="))
+        .mapToLong(e -> e.getValue().get()).sum();
+    System.out.printf("Removal-time updates per case: %.1f%n", (double) removalTime / CASES);
+    Sql.BY_SQL.entrySet().stream().filter(e -> e.getKey().toUpperCase(Locale.ROOT).contains("SET REMOVAL_TIME_"))
+        .forEach(e -> System.out.printf("%8.1f  %s%n", (double) e.getValue().get() / CASES,
+            e.getKey().length() > 120 ? e.getKey().substring(0, 120) : e.getKey()));
+    System.out.println("Most frequent statements (per case):");
+    Sql.BY_SQL.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(60)
+        .forEach(e -> System.out.printf("%8.1f  %s%n", (double) e.getValue().get() / CASES,
+            e.getKey().length() > 200 ? e.getKey().substring(0, 200) : e.getKey()));
+  }
+
+  /** The history rows the measured cases left, per case, by process and kind (which ones something reads). */
+  static void printHistoryRows(List<CerJourney> cases) {
+    String since = "(select min(START_TIME_) from ACT_HI_PROCINST where PROC_INST_ID_ = '" + cases.get(0).processInstanceId + "')";
+    String[] queries = {
+        "select 'detail ' || D.TYPE_ || ' ' || coalesce(D.PROC_DEF_KEY_, '-') || (case when D.TASK_ID_ is null then '' else ' task' end)"
+            + " || ' ' || coalesce(D.VAR_TYPE_, '-') || (case when D.BYTEARRAY_ID_ is null then '' else ' +bytes' end) k"
+            + " from ACT_HI_DETAIL D where D.TIME_ >= " + since,
+        "select 'varinst ' || coalesce(V.PROC_DEF_KEY_, '-') || ' ' || coalesce(V.VAR_TYPE_, '-') k from ACT_HI_VARINST V"
+            + " where V.CREATE_TIME_ >= " + since,
+        "select 'actinst ' || coalesce(A.PROC_DEF_KEY_, '-') k from ACT_HI_ACTINST A where A.START_TIME_ >= " + since,
+        "select 'joblog ' || J.JOB_STATE_ || ' ' || coalesce(J.PROCESS_DEF_KEY_, '-') k from ACT_HI_JOB_LOG J where J.TIMESTAMP_ >= "
+            + since,
+        "select 'identitylink ' || L.TYPE_ || ' ' || L.OPERATION_TYPE_ || ' ' || coalesce(L.PROC_DEF_KEY_, '-') k from ACT_HI_IDENTITYLINK L"
+            + " where L.TIMESTAMP_ >= " + since,
+        "select 'oplog ' || O.ENTITY_TYPE_ || ' ' || O.OPERATION_TYPE_ || ' ' || coalesce(O.PROC_DEF_KEY_, '-') k from ACT_HI_OP_LOG O"
+            + " where O.TIMESTAMP_ >= " + since,
+        "select 'bytearray ' || B.TYPE_ k from ACT_GE_BYTEARRAY B where B.CREATE_TIME_ >= " + since};
+    System.out.println("History rows per case (left by the measured batch):");
+    try (java.sql.Connection c = Sql.raw().getConnection(); java.sql.Statement st = c.createStatement()) {
+      for (String q : queries) {
+        try (java.sql.ResultSet rs = st.executeQuery("select k, count(*) from (" + q + ") x group by k order by 2 desc")) {
+          while (rs.next()) {
+            System.out.printf("%8.1f  %s%n", rs.getLong(2) / (double) CASES, rs.getString(1));
+          }
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final Pattern TABLE = Pattern.compile("(?i)^\\s*(insert\\s+into|update|delete\\s+from|select\\b.*?\\bfrom)\\s+(\\w+)");
+
+  static String kindAndTable(String sql) {
+    Matcher m = TABLE.matcher(sql);
+    if (!m.find()) {
+      return "other " + (sql.length() > 40 ? sql.substring(0, 40) : sql);
+    }
+    String kind = m.group(1).toLowerCase(Locale.ROOT).split("\\s+")[0];
+    return kind + " " + m.group(2).toUpperCase(Locale.ROOT);
   }
 }

@@ -133,6 +133,12 @@ class LeanHistoryTimelineTest extends CerProcessTestSupport {
         .list().stream().map(HistoricVariableUpdate.class::cast).filter(u -> u.getVariableName().equals(MOTIVATION_LETTER.name())))
         .as("the letter's two uploads, listed by name, without a copy of their content")
         .hasSize(2).allSatisfy(u -> assertThat(((HistoricDetailVariableInstanceUpdateEntity) u).getByteArrayValueId()).isNull());
+    assertThat(historyService().createHistoricJobLogQuery().processInstanceId(full.getId()).creationLog().count()).isPositive();
+    assertThat(historyService().createHistoricJobLogQuery().processInstanceId(lean.getId()).creationLog().count())
+        .as("no job-creation entries").isZero();
+    assertThat(historyService().createHistoricJobLogQuery().processInstanceId(lean.getId()).successLog().count())
+        .as("the jobs run (funding, allowance) are logged").isEqualTo(
+            historyService().createHistoricJobLogQuery().processInstanceId(full.getId()).successLog().count());
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(lean.getId())
         .variableName(MOTIVATION_LETTER.name()).singleResult().getValue()).as("the document itself is still kept").isNotNull();
   }

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * those it reads: not task-local ones (it excludes task details), not serialized objects (it shows plain values), and
  * documents without their content (it shows their names, binary fetching disabled). A document is then stored twice
  * (the variable and its historic instance, which CaseDocumentsController serves), no longer three times;</li>
- * <li>the job log's creation entries (a job's success, failure and deletion are kept: they say which node ran it and
- * why it failed);</li>
+ * <li>the job log's creation and deletion entries (a timer created, or cancelled when its task completes): a job's
+ * success and failure are kept, they say which node ran it and why it failed;</li>
  * <li>the identity-link log except candidate links: a timeline reads to which groups a task was offered; who was
  * assigned it is in the task's history and in the user operation log.</li>
  * </ul>
@@ -78,7 +78,8 @@ public class ReadHistoryPlugin extends AbstractProcessEnginePlugin {
       if (event instanceof HistoricFormPropertyEventEntity) {
         return;
       }
-      if (event instanceof HistoricJobLogEvent log && log.getState() == JobState.CREATED.getStateCode()) {
+      if (event instanceof HistoricJobLogEvent log && (log.getState() == JobState.CREATED.getStateCode()
+          || log.getState() == JobState.DELETED.getStateCode())) {
         return;
       }
       if (event instanceof HistoricIdentityLinkLogEventEntity link && !IdentityLinkType.CANDIDATE.equals(link.getType())) {

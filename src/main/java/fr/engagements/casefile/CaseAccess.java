@@ -3,8 +3,12 @@ package fr.engagements.casefile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import fr.engagements.casefile.CaseParticipants.Part;
 import org.springframework.stereotype.Service;
@@ -53,6 +57,34 @@ public class CaseAccess {
   }
 
   public Access read(CurrentUser user, CaseFile file) {
+    return read(user, file, p -> p.part(user, file));
+  }
+
+  /**
+   * {@link #read} for a page of cases (a board's rows), by business key: the same rule, each participant asked once for
+   * the whole page ({@link CaseParticipants#parts}) instead of once per case.
+   */
+  public Map<String, Access> readAll(CurrentUser user, List<CaseFile> files) {
+    Map<CaseParticipants, Map<String, Part>> parts = new HashMap<>();
+    if (user != null && !user.isAnonymous() && !user.isAdmin()) {
+      for (CaseParticipants p : participants) {
+        if (user.groups().stream().anyMatch(p.groups()::contains)) {
+          List<CaseFile> ofType = files.stream().filter(f -> f.type() == p.type() && !f.isFor(user.id())).toList();
+          parts.put(p, ofType.isEmpty() ? Map.of() : p.parts(user, ofType));
+        }
+      }
+    }
+    Map<String, Access> answers = new LinkedHashMap<>();
+    for (CaseFile file : files) {
+      answers.put(file.businessKey(), read(user, file, p -> {
+        Part part = parts.getOrDefault(p, Map.of()).get(file.businessKey());
+        return part != null ? part : p.part(user, file);
+      }));
+    }
+    return answers;
+  }
+
+  private Access read(CurrentUser user, CaseFile file, Function<CaseParticipants, Part> partOf) {
     if (user == null || user.isAnonymous()) {
       return Access.refused("Connectez-vous pour consulter un dossier.");
     }
@@ -63,7 +95,7 @@ public class CaseAccess {
     List<String> decided = new ArrayList<>();
     for (CaseParticipants p : participants) {
       if (p.type() == file.type() && user.groups().stream().anyMatch(p.groups()::contains)) {
-        parts.add(p.part(user, file));
+        parts.add(partOf.apply(p));
         decided.addAll(p.groups());
       }
     }

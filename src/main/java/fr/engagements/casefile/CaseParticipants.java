@@ -1,5 +1,8 @@
 package fr.engagements.casefile;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +22,16 @@ public interface CaseParticipants {
    * {@link #EXCLUDED} semantics (e.g. a recusal) wins over every other right but the administrator's.
    */
   Part part(CurrentUser user, CaseFile file);
+
+  /**
+   * {@link #part} for many cases of {@link #type()} at once, by business key: a board checks a page of rows. The same
+   * answers; an implementation that reads the database answers in a fixed number of statements.
+   */
+  default Map<String, Part> parts(CurrentUser user, List<CaseFile> files) {
+    Map<String, Part> parts = new HashMap<>();
+    files.forEach(file -> parts.put(file.businessKey(), part(user, file)));
+    return parts;
+  }
 
   /** The answer: takes part, does not, or is excluded from the case (with the reason shown to them). */
   record Part(Kind kind, String reason) {

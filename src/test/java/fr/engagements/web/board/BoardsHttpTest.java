@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.engagements.casefile.Access;
+import fr.engagements.casefile.CaseAccess;
+import fr.engagements.casefile.CaseFile;
+import fr.engagements.casefile.CurrentUser;
 import fr.engagements.casefile.Groups;
 import fr.engagements.cer.demo.CerDemoData;
 import fr.engagements.cer.jury.JurySession;
@@ -63,6 +67,8 @@ class BoardsHttpTest {
   CespCampaigns cespCampaigns;
   @Autowired
   Directory directory;
+  @Autowired
+  CaseAccess caseAccess;
 
   Http http;
 
@@ -97,6 +103,19 @@ class BoardsHttpTest {
     var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey("verifyDossier")
         .singleResult();
     engine.getTaskService().complete(task.getId(), Map.of("dossierComplete", true));
+  }
+
+  /** CaseAccess#readAll (a board's page, in a fixed number of statements) gives each case the answer of CaseAccess#read. */
+  private void assertPageCheckMatchesTheRule(List<String> keys, String... users) {
+    List<CaseFile> files = keys.stream().map(k -> caseAccess.find(k).orElseThrow()).toList();
+    for (String id : users) {
+      CurrentUser user = new CurrentUser(id, TestDirectory.groupsOf(engine.getIdentityService(), id));
+      Map<String, Access> page = caseAccess.readAll(user, files);
+      for (CaseFile file : files) {
+        Access one = caseAccess.read(user, file);
+        assertThat(page.get(file.businessKey())).as(id + " on " + file.businessKey()).isEqualTo(one);
+      }
+    }
   }
 
   private JsonNode board(String user, String path) {
@@ -240,7 +259,11 @@ class BoardsHttpTest {
     long session = sitting.sessionOf(linked);
     assertThat(sitting.sessionOf(other)).isEqualTo(session);
     sitting.convene(session);
+    // before anyone declared: the page's check (readAll) answers as the one-case rule (read) does, reasons included
+    String stranger = user(Groups.CER_JURY); // a juror who sits in no session of the campaign
+    assertPageCheckMatchesTheRule(List.of(linked, other), "jury1", "jury2", "observateur", "secretariat", stranger);
     sitting.declare(session);
+    assertPageCheckMatchesTheRule(List.of(linked, other), "jury1", "jury2", "observateur", "secretariat", stranger);
 
     JsonNode recused = board("jury1", "/api/boards/jury?campaign=" + year);
     assertThat(keys(recused)).contains(other).doesNotContain(linked);

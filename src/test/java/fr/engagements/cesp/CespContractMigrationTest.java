@@ -66,8 +66,7 @@ class CespContractMigrationTest extends CespProcessTestSupport {
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void CESP_8_aContractInForceOnTheModelBeforeThePostChoiceMigratesAndThenChoosesItsPost() throws Exception {
-    identities.ensureUser(ADMIN, "Admin", "Migration", ADMIN + "@example.fr", PASSWORD, List.of(Groups.ADMIN));
-    ProcessDefinition before = deploy(classpath("models/cesp-contract-1.0.bpmn"));
+    ProcessDefinition before = modelBefore(classpath("models/cesp-contract-1.0.bpmn"));
     ProcessInstance pi = contractInForce()[0];
     String key = businessKey(pi);
     assertThat(pi.getProcessDefinitionId()).isEqualTo(before.getId());
@@ -77,8 +76,7 @@ class CespContractMigrationTest extends CespProcessTestSupport {
 
     migrate(before, after, key);
 
-    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId())
-        .isEqualTo(after.getId());
+    assertMovedTo(pi, after);
     assertThat(pi).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES, Elements.NEXT_ALLOWANCE_TIMER);
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate())
         .isEqualTo(timerBefore);
@@ -97,8 +95,7 @@ class CespContractMigrationTest extends CespProcessTestSupport {
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void CESP_2_aContractWaitingForItsNextPaymentMigratesTo12AndIsPaidOncePerMonth() throws Exception {
-    identities.ensureUser(ADMIN, "Admin", "Migration", ADMIN + "@example.fr", PASSWORD, List.of(Groups.ADMIN));
-    ProcessDefinition before = deploy(classpath("models/cesp-contract-1.1.bpmn"));
+    ProcessDefinition before = modelBefore(classpath("models/cesp-contract-1.1.bpmn"));
     ProcessInstance pi = contractInForce()[0];
     String key = businessKey(pi);
     monthByMonth(LocalDate.of(YEAR, 11, 1), LocalDate.of(YEAR, 11, 1), pi);
@@ -108,8 +105,7 @@ class CespContractMigrationTest extends CespProcessTestSupport {
 
     migrate(before, after, key);
 
-    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId())
-        .isEqualTo(after.getId());
+    assertMovedTo(pi, after);
     assertThat(pi).isWaitingAt(Tasks.CONFIRM_END_OF_STUDIES, Elements.NEXT_ALLOWANCE_TIMER);
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate())
         .isEqualTo(timerBefore);
@@ -129,8 +125,7 @@ class CespContractMigrationTest extends CespProcessTestSupport {
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void CESP_3_aContractInTheMonthlyCommitmentLoopMigratesTo12WithItsEndDate() throws Exception {
-    identities.ensureUser(ADMIN, "Admin", "Migration", ADMIN + "@example.fr", PASSWORD, List.of(Groups.ADMIN));
-    ProcessDefinition before = deploy(classpath("models/cesp-contract-1.1.bpmn"));
+    ProcessDefinition before = modelBefore(classpath("models/cesp-contract-1.1.bpmn"));
     ProcessInstance pi = contractInForce()[0];
     String key = businessKey(pi);
     LocalDate start = LocalDate.of(YEAR + 1, 9, 1);
@@ -151,8 +146,7 @@ class CespContractMigrationTest extends CespProcessTestSupport {
 
     migrate(before, after, key, Elements.NEXT_COMMITMENT_TIMER + "=" + Elements.COMMITMENT_END_TIMER);
 
-    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId())
-        .isEqualTo(after.getId());
+    assertMovedTo(pi, after);
     assertThat(pi).isWaitingAt(Elements.COMMITMENT_END_TIMER);
     java.util.function.Function<String, Object> variables = name -> runtimeService().getVariable(pi.getId(), name);
     assertThat(Commitment.monthsServed(variables, LocalDate.of(YEAR + 1, 12, 10))).isEqualTo(3);
@@ -168,6 +162,17 @@ class CespContractMigrationTest extends CespProcessTestSupport {
     runJobs(pi);
     assertThat(pi).isWaitingAt(Tasks.CONFIRM_COMMITMENT_END);
     assertThat(runtimeService().getVariable(pi.getId(), COMMITMENT_MONTHS_SERVED.name())).isEqualTo(24);
+  }
+
+  /** The administrator who runs the script, and the model the contract starts on. */
+  private ProcessDefinition modelBefore(byte[] bpmn) {
+    identities.ensureUser(ADMIN, "Admin", "Migration", ADMIN + "@example.fr", PASSWORD, List.of(Groups.ADMIN));
+    return deploy(bpmn);
+  }
+
+  private void assertMovedTo(ProcessInstance pi, ProcessDefinition after) {
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId())
+        .isEqualTo(after.getId());
   }
 
   /** Runs scripts/migrate-cer-candidacy.sh for this contract, then the migration batch's jobs. */
